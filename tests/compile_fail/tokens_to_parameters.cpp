@@ -1,0 +1,7 @@
+// Assigning tokens to parameters must not compile.
+#include "flopscale/units.hpp"
+// expect: cannot convert between quantities of different dimensions or kinds (tokens are not
+// parameters, FLOP/s are not FLOP)
+void assign(flopscale::parameters& n) {
+    n = flopscale::tokens{1e12};
+}
