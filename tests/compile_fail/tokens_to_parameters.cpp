@@ -1,7 +1,6 @@
 // Assigning tokens to parameters must not compile.
 #include "flopscale/units.hpp"
-// expect: cannot convert between quantities of different dimensions or kinds (tokens are not
-// parameters, FLOP/s are not FLOP)
+// expect: cannot convert between quantities of different dimensions or kinds
 void assign(flopscale::parameters& n) {
     n = flopscale::tokens{1e12};
 }
