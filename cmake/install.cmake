@@ -1,5 +1,4 @@
 # Install rules: headers, an exported CMake package with a version file, and a pkg-config file.
-include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
 install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/flopscale" DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
