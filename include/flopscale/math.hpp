@@ -1,0 +1,677 @@
+// flopscale/math.hpp — constexpr elementary functions without <cmath>.
+//
+// Before C++26 no standard function computes exp/log/pow in a constant expression, so flopscale
+// carries its own kernel. Every function here runs the same code at compile time and at run time,
+// so a value checked in a static_assert is the value a running program computes, bit for bit (on
+// IEEE-754 binary64 hardware evaluating double as double, i.e. without x87 excess precision and
+// without floating-point contraction into FMA: -ffp-contract=off where the target has FMA).
+//
+// Method: exact binary range reduction (x = 2^e * m through the bit pattern), a small table, a
+// short polynomial and double-double ("dd": an unevaluated sum hi + lo) arithmetic where the last
+// bits matter. The products of dd arithmetic use Dekker's exact two-product with Veltkamp
+// splitting, because std::fma is not constexpr. Measured accuracy (tests/bench/math_accuracy.cpp):
+// see README, "Math kernel".
+//
+// Edge cases follow C99 Annex F as std:: does: NaN in gives NaN out, log(0) = -inf, log(x < 0) =
+// NaN, pow(x, 0) = 1, pow(negative, non-integer) = NaN, overflow gives +-inf and underflow 0 or a
+// subnormal. No computation here ever overflows or produces a NaN by arithmetic (GCC rejects the
+// former and Clang the latter in constant expressions); special results are returned as constants.
+//
+// Bit access uses __builtin_bit_cast where the compiler has it (GCC 11+, Clang 9+, MSVC 19.27+) and
+// exact arithmetic scaling otherwise (define FLOPSCALE_MATH_PORTABLE_BITS to force it). Both give
+// identical results, except that the portable path cannot see the sign of a zero: there -0.0
+// behaves like +0.0 in signbit and in pow(-0.0, y).
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
+#include "flopscale/detail/math_tables.hpp"
+
+#if !defined(FLOPSCALE_MATH_PORTABLE_BITS) && defined(__has_builtin)
+#if __has_builtin(__builtin_bit_cast)
+#define FLOPSCALE_MATH_BIT_CAST 1
+#endif
+#endif
+#if !defined(FLOPSCALE_MATH_BIT_CAST) && !defined(FLOPSCALE_MATH_PORTABLE_BITS) &&                 \
+    defined(_MSC_VER) && _MSC_VER >= 1927
+#define FLOPSCALE_MATH_BIT_CAST 1
+#endif
+
+namespace flopscale::math {
+
+namespace detail {
+
+inline constexpr double inf = std::numeric_limits<double>::infinity();
+inline constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+inline constexpr std::uint64_t mantissa_mask = (std::uint64_t{1} << 52) - 1;
+
+// Powers 2^(2^k) and 2^-(2^k), k = 0..9, for the portable bit access.
+inline constexpr double pow2_up[10] = {0x1p1,  0x1p2,  0x1p4,   0x1p8,   0x1p16,
+                                       0x1p32, 0x1p64, 0x1p128, 0x1p256, 0x1p512};
+inline constexpr double pow2_down[10] = {0x1p-1,  0x1p-2,  0x1p-4,   0x1p-8,   0x1p-16,
+                                         0x1p-32, 0x1p-64, 0x1p-128, 0x1p-256, 0x1p-512};
+
+// 2^n for -1074 <= n <= 1023 by binary powering; every partial product is an exact power of two.
+constexpr double pow2_portable(int n) noexcept {
+    const double* table = n < 0 ? pow2_down : pow2_up;
+    unsigned u = static_cast<unsigned>(n < 0 ? -n : n);
+    double r = 1.0;
+    if (u >= 1024) { // only 2^-1024 ... 2^-1074: take 2^-1024 as 2^-512 * 2^-512
+        r = 0x1p-512 * 0x1p-512;
+        u -= 1024;
+    }
+    for (int k = 0; u != 0; ++k, u >>= 1)
+        if ((u & 1U) != 0) r *= table[k];
+    return r;
+}
+
+// The bit pattern of x by exact arithmetic (comparisons and scaling by powers of two); -0.0 gives
+// the pattern of +0.0 and every NaN the default quiet NaN.
+constexpr std::uint64_t to_bits_portable(double x) noexcept {
+    if (x != x) return 0x7ff8000000000000ULL;
+    std::uint64_t sign = 0;
+    if (x < 0) {
+        sign = std::uint64_t{1} << 63;
+        x = -x;
+    }
+    if (x == inf) return sign | 0x7ff0000000000000ULL;
+    if (x < 0x1p-1022) return sign | static_cast<std::uint64_t>(x * 0x1p1000 * 0x1p74);
+    int e = 0;
+    if (x >= 1.0) {
+        for (int k = 9; k >= 0; --k)
+            if (x >= pow2_up[k]) {
+                x *= pow2_down[k];
+                e += 1 << k;
+            }
+    } else {
+        // x * 2^(2^k) < 2 means the exponent of x is at most -2^k: scale up greedily into [1, 2).
+        for (int k = 9; k >= 0; --k)
+            if (x * pow2_up[k] < 2.0) {
+                x *= pow2_up[k];
+                e -= 1 << k;
+            }
+    }
+    const auto m = static_cast<std::uint64_t>((x - 1.0) * 0x1p52);
+    return sign | (static_cast<std::uint64_t>(e + 1023) << 52) | m;
+}
+
+// The double with bit pattern b, by exact arithmetic; every NaN pattern gives the default NaN.
+constexpr double from_bits_portable(std::uint64_t b) noexcept {
+    const bool negative = (b >> 63) != 0;
+    const int e = static_cast<int>((b >> 52) & 0x7ff);
+    const std::uint64_t m = b & mantissa_mask;
+    double v = 0;
+    if (e == 0x7ff) {
+        if (m != 0) return nan;
+        v = inf;
+    } else if (e == 0) {
+        v = static_cast<double>(m) * 0x1p-1074;
+    } else {
+        v = static_cast<double>(m | (std::uint64_t{1} << 52)) * pow2_portable(e - 1075);
+    }
+    return negative ? -v : v;
+}
+
+constexpr std::uint64_t to_bits(double x) noexcept {
+#ifdef FLOPSCALE_MATH_BIT_CAST
+    return __builtin_bit_cast(std::uint64_t, x);
+#else
+    return to_bits_portable(x);
+#endif
+}
+
+constexpr double from_bits(std::uint64_t b) noexcept {
+#ifdef FLOPSCALE_MATH_BIT_CAST
+    return __builtin_bit_cast(double, b);
+#else
+    return from_bits_portable(b);
+#endif
+}
+
+// 2^n as a double, -1074 <= n <= 1023.
+constexpr double pow2(int n) noexcept {
+    if (n >= -1022) return from_bits(static_cast<std::uint64_t>(n + 1023) << 52);
+    return from_bits(std::uint64_t{1} << (n + 1074));
+}
+
+// v * 2^n rounded once, or +-inf when it overflows (v finite, |v| < 2^53).
+constexpr double scale(double v, int n) noexcept {
+    if (n > 1023) {
+        const double w = v * pow2(n - 1023);
+        if (w >= 2.0 || w <= -2.0) return w > 0 ? inf : -inf;
+        return w * 0x1p1023;
+    }
+    if (n < -1074) return v * pow2(n + 64) * 0x1p-64; // the first product is exact
+    return v * pow2(n);
+}
+
+struct dd {
+    double hi;
+    double lo;
+};
+
+// a + b = s + e exactly (Knuth).
+constexpr dd two_sum(double a, double b) noexcept {
+    const double s = a + b;
+    const double bb = s - a;
+    return {s, (a - (s - bb)) + (b - bb)};
+}
+
+// a + b = s + e exactly when |a| >= |b| (Dekker).
+constexpr dd fast_two_sum(double a, double b) noexcept {
+    const double s = a + b;
+    return {s, b - (s - a)};
+}
+
+// (hi + lo) * 2^n rounded once, also where the result is subnormal; hi = round(hi + lo) in
+// [0.5, 4) as exp_core makes it. Subnormal results are rounded in the scaled domain by adding a
+// constant c whose ulp is the subnormal spacing, so hi and lo are rounded together.
+constexpr double scale_dd(double hi, double lo, int n) noexcept {
+    if (n >= -1000) return scale(hi, n);
+    if (hi >= 2.0) {
+        hi *= 0.5;
+        lo *= 0.5;
+        ++n;
+    } else if (hi < 1.0) {
+        hi *= 2.0;
+        lo *= 2.0;
+        --n;
+    }
+    if (n >= -1022) return scale(hi, n);
+    if (n < -1075) return 0.0; // below 2^-1075 even before rounding
+    const double c = pow2(-1022 - n);
+    const dd s = fast_two_sum(c, hi);
+    return scale((s.hi + (s.lo + lo)) - c, n);
+}
+
+// a * b = p + e exactly (Dekker with Veltkamp splitting), for |a|, |b| < 2^995 and no underflow.
+constexpr dd two_prod(double a, double b) noexcept {
+    const double ta = 134217729.0 * a; // 2^27 + 1
+    const double ah = ta - (ta - a);
+    const double al = a - ah;
+    const double tb = 134217729.0 * b;
+    const double bh = tb - (tb - b);
+    const double bl = b - bh;
+    const double p = a * b;
+    return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
+}
+
+constexpr dd dd_mul(dd a, dd b) noexcept {
+    const dd p = two_prod(a.hi, b.hi);
+    return fast_two_sum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
+}
+
+// ln 2 split so that e * ln2_hi is exact for |e| < 2^15; ln2_lo is the rest.
+inline constexpr double ln2_hi = 0x1.62e42fefa3800p-1;
+inline constexpr double ln2_lo = 0x1.ef35793c76730p-45;
+// ln 2 as a double-double, 1/ln 2 and 1/ln 10 likewise.
+inline constexpr dd ln2_dd = {0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56};
+inline constexpr dd inv_ln2_dd = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
+inline constexpr dd inv_ln10_dd = {0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57};
+// ln2/64 in three parts; the first two have short significands so k * part is exact for
+// |k| < 2^17, which covers every k the exp range reduction produces.
+inline constexpr double ln2_64_a = 0x1.62e42fefa0000p-7;
+inline constexpr double ln2_64_b = 0x1.cf79abc900000p-46;
+inline constexpr double ln2_64_c = 0x1.c7673007e5ed6p-79;
+inline constexpr double inv_ln2_64 = 0x1.71547652b82fep+6;
+
+// Nearest integer (ties away from zero) of |t| < 2^31.
+constexpr int round_to_int(double t) noexcept {
+    return static_cast<int>(t < 0 ? t - 0.5 : t + 0.5);
+}
+
+// e^(k ln2/64 + rh + rl) = 2^exponent * (hi + lo), with |rh + rl| <= ln2/128 (plus a little):
+// relative error below 2^-66.
+struct scaled_dd {
+    double hi;
+    double lo;
+    int exponent;
+};
+constexpr scaled_dd exp_core(int k, double rh, double rl) noexcept {
+    const int j = k & 63;
+    const int exponent = (k - j) / 64;
+    // e^r - 1 = rh + q(rh) + rl * e^rh, Taylor to r^7: the first omitted term is below 2^-75.
+    const double q =
+        rh * rh *
+        (0.5 + rh * (0x1.5555555555555p-3 +
+                     rh * (0x1.5555555555555p-5 +
+                           rh * (0x1.1111111111111p-7 +
+                                 rh * (0x1.6c16c16c16c17p-10 + rh * 0x1.a01a01a01a01ap-13)))));
+    const double sl = q + rl * (1.0 + rh);
+    const detail::dd_entry t = exp2_table[j];
+    // t * (1 + rh + sl), with t * rh exact.
+    const dd p = two_prod(t.hi, rh);
+    const dd h = fast_two_sum(t.hi, p.hi);
+    const double lo = h.lo + (p.lo + t.hi * sl + t.lo * (1.0 + rh + sl));
+    const dd r = fast_two_sum(h.hi, lo);
+    return {r.hi, r.lo, exponent};
+}
+
+// e^(xh + xl) for |xh| <= 746, |xl| <= 2^-40 |xh|, reduced by k ln2/64.
+constexpr scaled_dd exp_dd(double xh, double xl) noexcept {
+    const int k = round_to_int(xh * inv_ln2_64);
+    const double kd = k;
+    const dd r = two_sum(xh - kd * ln2_64_a, -(kd * ln2_64_b));
+    return exp_core(k, r.hi, r.lo + (xl - kd * ln2_64_c));
+}
+
+// e^(xh + xl) rounded to double, handling overflow and underflow.
+constexpr double exp_finish(double xh, double xl) noexcept {
+    if (xh > 709.8) return inf;
+    if (xh < -745.2) return 0.0;
+    const scaled_dd e = exp_dd(xh, xl);
+    return scale_dd(e.hi, e.lo, e.exponent);
+}
+
+// log(x) as hi + lo for finite x > 0, relative error below 2^-67.
+constexpr dd log_dd(double x) noexcept {
+    std::uint64_t ix = to_bits(x);
+    int e = -1024;
+    if (ix < (std::uint64_t{1} << 52)) { // subnormal: make it normal first
+        ix = to_bits(x * 0x1p54);
+        e -= 54;
+    }
+    // x = 2^e * m with m in [log_offset, 2 log_offset) as bit patterns, in one of 128
+    // sub-intervals.
+    const std::uint64_t tmp = ix + (std::uint64_t{1} << 62) - log_offset;
+    e += static_cast<int>(tmp >> 52);
+    const log_entry t = log_table[(tmp >> 45) & 127];
+    const double m = from_bits(ix + (std::uint64_t{1} << 62) - (tmp & ~mantissa_mask));
+    // r = m c - 1 exactly, |r| <= 2^-8: m c is near 1, so p.hi - 1 is exact (Sterbenz).
+    const dd p = two_prod(m, t.c);
+    const dd r = two_sum(p.hi - 1.0, p.lo);
+    const double rh = r.hi;
+    // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... + r^6/9); the first omitted term is below
+    // 2^-75 r. r^2/2 is kept exactly because it is up to 2^-9 r.
+    const dd sq = two_prod(rh, rh);
+    const double tail =
+        rh * sq.hi *
+        (0x1.5555555555555p-2 -
+         rh * (0.25 - rh * (0.2 - rh * (0x1.5555555555555p-3 -
+                                        rh * (0x1.2492492492492p-3 -
+                                              rh * (0.125 - rh * 0x1.c71c71c71c71cp-4))))));
+    const dd s = fast_two_sum(rh, -0.5 * sq.hi);
+    const double s_lo = s.lo + (-0.5 * sq.lo + tail + (r.lo - r.lo * rh));
+    const double ed = e;
+    const dd u = two_sum(ed * ln2_hi, t.neg_log_c_hi);
+    const dd v = two_sum(u.hi, s.hi);
+    return fast_two_sum(v.hi, v.lo + (u.lo + (s_lo + t.neg_log_c_lo + ed * ln2_lo)));
+}
+
+// Exact tests for the integer-ness and parity of a finite y.
+constexpr bool is_integer(double y) noexcept {
+    if (y >= 0x1p52 || y <= -0x1p52) return true;
+    return static_cast<double>(static_cast<std::int64_t>(y)) == y;
+}
+constexpr bool is_odd_integer(double y) noexcept {
+    if (y >= 0x1p53 || y <= -0x1p53) return false;
+    const auto i = static_cast<std::int64_t>(y);
+    return static_cast<double>(i) == y && (i % 2 != 0);
+}
+
+// Float result of a double: the nearest float, or +-inf past the float overflow threshold (where a
+// plain conversion would be undefined).
+constexpr float to_float(double d) noexcept {
+    constexpr double overflow = 0x1.ffffffp127; // FLT_MAX + half an ulp rounds to inf
+    if (d >= overflow) return std::numeric_limits<float>::infinity();
+    if (d <= -overflow) return -std::numeric_limits<float>::infinity();
+    if (d != d) return std::numeric_limits<float>::quiet_NaN();
+    return static_cast<float>(d);
+}
+
+} // namespace detail
+
+// ---------------------------------------------------------------------------------------------
+// Classification and simple functions.
+
+constexpr bool isnan(double x) noexcept {
+    return x != x;
+}
+constexpr bool isnan(float x) noexcept {
+    return x != x;
+}
+constexpr bool isinf(double x) noexcept {
+    return x == detail::inf || x == -detail::inf;
+}
+constexpr bool isinf(float x) noexcept {
+    return isinf(static_cast<double>(x));
+}
+constexpr bool isfinite(double x) noexcept {
+    return x == x && !isinf(x);
+}
+constexpr bool isfinite(float x) noexcept {
+    return isfinite(static_cast<double>(x));
+}
+
+// True for negative numbers, -inf and (where the sign of zero is visible, see above) -0.0.
+constexpr bool signbit(double x) noexcept {
+    return (detail::to_bits(x) >> 63) != 0;
+}
+constexpr bool signbit(float x) noexcept {
+    return signbit(static_cast<double>(x));
+}
+
+constexpr double abs(double x) noexcept {
+    return x < 0 ? -x : (x == 0 ? 0.0 : x);
+}
+constexpr float abs(float x) noexcept {
+    return x < 0 ? -x : (x == 0 ? 0.0f : x);
+}
+
+// Largest integer not above x; NaN, infinities, zeros and integers are returned unchanged.
+constexpr double floor(double x) noexcept {
+    if (!(x > -0x1p52 && x < 0x1p52) || x == 0) return x;
+    const double t = static_cast<double>(static_cast<std::int64_t>(x));
+    return t > x ? t - 1.0 : t;
+}
+constexpr float floor(float x) noexcept {
+    return static_cast<float>(floor(static_cast<double>(x)));
+}
+
+// Splits x into m * 2^*e with 0.5 <= |m| < 1 (like std::frexp); zeros, inf and NaN give *e = 0
+// and are returned unchanged.
+constexpr double frexp(double x, int* e) noexcept {
+    *e = 0;
+    if (x == 0 || !isfinite(x)) return x;
+    std::uint64_t b = detail::to_bits(x);
+    if (((b >> 52) & 0x7ff) == 0) { // subnormal
+        b = detail::to_bits(x * 0x1p54);
+        *e = -54;
+    }
+    *e += static_cast<int>((b >> 52) & 0x7ff) - 1022;
+    return detail::from_bits((b & ~(std::uint64_t{0x7ff} << 52)) | (std::uint64_t{1022} << 52));
+}
+constexpr float frexp(float x, int* e) noexcept {
+    return static_cast<float>(frexp(static_cast<double>(x), e));
+}
+
+// x * 2^n, rounded once (like std::ldexp): overflow gives +-inf, underflow a subnormal or zero.
+constexpr double ldexp(double x, int n) noexcept {
+    if (x == 0 || !isfinite(x)) return x;
+    int e = 0;
+    const double f = frexp(x, &e); // x = f * 2^e, 0.5 <= |f| < 1
+    const int t = e + (n > 4000 ? 4000 : n < -4000 ? -4000 : n);
+    if (t > 1024) return x > 0 ? detail::inf : -detail::inf;
+    if (t < -1075) return x > 0 ? 0.0 : -0.0; // below half the smallest subnormal
+    return detail::scale(f * 0x1p53, t - 53);
+}
+constexpr float ldexp(float x, int n) noexcept {
+    return detail::to_float(ldexp(static_cast<double>(x), n));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roots.
+
+// Correctly rounded square root. sqrt(x < 0) = NaN; sqrt(-0.0) = -0.0.
+constexpr double sqrt(double x) noexcept {
+    if (x == 0 || isnan(x) || x == detail::inf) return x;
+    if (x < 0) return detail::nan;
+    // x = 4^k * m with m in [1, 4); sqrt(x) = 2^k sqrt(m) and the scaling is exact.
+    int e = 0;
+    const double f = frexp(x, &e); // x = f * 2^e, f in [0.5, 1)
+    const int odd = (e - 1) & 1;
+    const int k = (e - 1 - odd) / 2;
+    const double m = f * (odd != 0 ? 4.0 : 2.0);
+    // Seed on [1, 2) (Chebyshev fit, relative error 2^-10), then three Newton steps.
+    const double m1 = odd != 0 ? m * 0.5 : m;
+    double y = 0x1.cb3f921f945fap-2 + m1 * (0x1.3ea49ac91b576p-1 + m1 * -0x1.1e4a6d483583cp-4);
+    if (odd != 0) y *= 0x1.6a09e667f3bcdp+0;
+    y = 0.5 * (y + m / y);
+    y = 0.5 * (y + m / y);
+    y = 0.5 * (y + m / y);
+    if (y >= 2.0) y = 2.0 - 0x1p-52;
+    if (y < 1.0) y = 1.0;
+    // y (ulp u = 2^-52) is the rounded root iff -y u < m - y^2 <= y u (all terms are multiples of
+    // u^2, and no root lies exactly halfway). m - y^2 is computed exactly from the two-product.
+    for (int step = 0; step < 2; ++step) {
+        const detail::dd sq = detail::two_prod(y, y);
+        const double d = (m - sq.hi) - sq.lo;
+        const double yu = y * 0x1p-52;
+        if (d > yu)
+            y += 0x1p-52;
+        else if (d <= -yu)
+            y -= 0x1p-52;
+        else
+            break;
+    }
+    return y * detail::pow2(k);
+}
+// Correctly rounded: the double root rounded to float is (53 >= 2 * 24 + 2).
+constexpr float sqrt(float x) noexcept {
+    return static_cast<float>(sqrt(static_cast<double>(x)));
+}
+
+// Cube root, within 1 ulp; cbrt(-x) = -cbrt(x).
+constexpr double cbrt(double x) noexcept {
+    if (x == 0 || !isfinite(x)) return x;
+    const bool negative = x < 0;
+    const double ax = negative ? -x : x;
+    int e = 0;
+    const double f = frexp(ax, &e); // ax = f * 2^e, f in [0.5, 1)
+    // ax = 8^k * 2^j * m1 with m1 in [1, 2), j in {0, 1, 2}.
+    const int e1 = e - 1 + 3 * 400; // keep the dividend positive
+    const int j = e1 % 3;
+    const int k = e1 / 3 - 400;
+    const double m1 = 2.0 * f;
+    const double m = m1 * (j == 0 ? 1.0 : j == 1 ? 2.0 : 4.0);
+    double y = 0x1.405a137f3c647p-1 + m1 * (0x1.bbf74ecade39cp-2 + m1 * -0x1.de1966424c07fp-5);
+    y *= j == 0 ? 1.0 : j == 1 ? 0x1.428a2f98d728bp+0 : 0x1.965fea53d6e3dp+0;
+    for (int step = 0; step < 3; ++step)
+        y = (2.0 * y + m / (y * y)) * 0x1.5555555555555p-2;
+    // One Newton step with the residual y^3 - m computed exactly enough in double-double.
+    const detail::dd y2 = detail::two_prod(y, y);
+    const detail::dd y3 = detail::two_prod(y2.hi, y);
+    const double residual = (y3.hi - m) + (y3.lo + y2.lo * y);
+    y -= residual / (3.0 * y2.hi);
+    const double r = y * detail::pow2(k);
+    return negative ? -r : r;
+}
+constexpr float cbrt(float x) noexcept {
+    return static_cast<float>(cbrt(static_cast<double>(x)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exponentials.
+
+// e^x within 1 ulp; exp(-inf) = 0, exp(+inf) = +inf.
+constexpr double exp(double x) noexcept {
+    if (isnan(x)) return x;
+    return detail::exp_finish(x, 0.0);
+}
+
+// 2^x within 1 ulp, exact for integer x.
+constexpr double exp2(double x) noexcept {
+    if (isnan(x)) return x;
+    if (x >= 1024) return detail::inf;
+    if (x <= -1075) return 0.0;
+    const int k = detail::round_to_int(x * 64);
+    const double r = x - k * 0x1p-6; // exact
+    const detail::dd p = detail::two_prod(r, detail::ln2_dd.hi);
+    const detail::scaled_dd e = detail::exp_core(k, p.hi, p.lo + r * detail::ln2_dd.lo);
+    return detail::scale_dd(e.hi, e.lo, e.exponent);
+}
+
+// e^x - 1 within 1 ulp, accurate for tiny x; expm1(-0.0) = -0.0.
+constexpr double expm1(double x) noexcept {
+    if (isnan(x) || x == 0) return x;
+    if (x > 709.0) return exp(x); // the -1 is far below an ulp
+    if (x < -40.0) return -1.0;   // e^-40 is below half an ulp of 1
+    const double ax = abs(x);
+    if (ax < 0x1p-54) return x;
+    if (ax < 0x1p-7) // Taylor to x^7: the first omitted term is below 2^-64 x.
+        return x +
+               x * x *
+                   (0.5 + x * (0x1.5555555555555p-3 +
+                               x * (0x1.5555555555555p-5 +
+                                    x * (0x1.1111111111111p-7 + x * (0x1.6c16c16c16c17p-10 +
+                                                                     x * 0x1.a01a01a01a01ap-13)))));
+    const detail::scaled_dd e = detail::exp_dd(x, 0.0);
+    const double a = detail::scale(e.hi, e.exponent);
+    const double b = detail::scale(e.lo, e.exponent);
+    const detail::dd s = detail::two_sum(a, -1.0);
+    return s.hi + (s.lo + b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Logarithms.
+
+// Natural logarithm within 1 ulp: log(0) = -inf, log(x < 0) = NaN, log(+inf) = +inf.
+constexpr double log(double x) noexcept {
+    if (isnan(x) || x == detail::inf) return x;
+    if (x == 0) return -detail::inf;
+    if (x < 0) return detail::nan;
+    return detail::log_dd(x).hi;
+}
+
+// Base-2 logarithm within 1 ulp, exact at powers of two.
+constexpr double log2(double x) noexcept {
+    if (isnan(x) || x == detail::inf) return x;
+    if (x == 0) return -detail::inf;
+    if (x < 0) return detail::nan;
+    return detail::dd_mul(detail::log_dd(x), detail::inv_ln2_dd).hi;
+}
+
+// Base-10 logarithm within 1 ulp, exact at the powers of ten a double holds exactly.
+constexpr double log10(double x) noexcept {
+    if (isnan(x) || x == detail::inf) return x;
+    if (x == 0) return -detail::inf;
+    if (x < 0) return detail::nan;
+    return detail::dd_mul(detail::log_dd(x), detail::inv_ln10_dd).hi;
+}
+
+// log(1 + x) within 1 ulp, accurate for tiny x: log1p(-1) = -inf, log1p(x < -1) = NaN.
+constexpr double log1p(double x) noexcept {
+    if (isnan(x) || x == detail::inf || x == 0) return x;
+    if (x == -1.0) return -detail::inf;
+    if (x < -1.0) return detail::nan;
+    if (abs(x) < 0x1p-54) return x;
+    // 1 + x = u.hi + u.lo exactly; log(u.hi + u.lo) = log(u.hi) + log1p(t), t = u.lo / u.hi, where
+    // t is kept as t + t_lo because the sum can cancel to half the ulp of log(u.hi).
+    const detail::dd u = detail::two_sum(1.0, x);
+    const detail::dd l = detail::log_dd(u.hi);
+    const double t = u.lo / u.hi;
+    const detail::dd tu = detail::two_prod(t, u.hi);
+    const double t_lo = ((u.lo - tu.hi) - tu.lo) / u.hi;
+    const detail::dd s = detail::two_sum(l.hi, t);
+    return s.hi + (s.lo + (l.lo + (t_lo - 0.5 * t * t)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Power.
+
+// x^y within 1 ulp (target: 2), with the edge cases of C99 Annex F F.9.4.4: pow(x, +-0) = 1 and
+// pow(1, y) = 1 even for NaN; pow(-1, +-inf) = 1; pow(x < 0, non-integer y) = NaN; pow(+-0, y < 0)
+// = +-inf (the sign kept for odd integer y); pow(x, +-inf) and pow(+-inf, y) by |x| versus 1 and
+// the sign of y; overflow = +-inf; underflow = +-0 or a subnormal.
+constexpr double pow(double x, double y) noexcept {
+    if (y == 0 || x == 1.0) return 1.0;
+    if (isnan(x)) return x;
+    if (isnan(y)) return y;
+    const bool y_odd = detail::is_odd_integer(y);
+    if (isinf(y)) {
+        const double ax = abs(x);
+        if (ax == 1.0) return 1.0;
+        return (ax < 1.0) == (y > 0) ? 0.0 : detail::inf;
+    }
+    if (x == 0) {
+        const bool negative = y_odd && signbit(x);
+        if (y < 0) return negative ? -detail::inf : detail::inf;
+        return negative ? -0.0 : 0.0;
+    }
+    if (isinf(x)) {
+        const bool negative = y_odd && x < 0;
+        if (y < 0) return negative ? -0.0 : 0.0;
+        return negative ? -detail::inf : detail::inf;
+    }
+    bool negative = false;
+    if (x < 0) {
+        if (!detail::is_integer(y)) return detail::nan;
+        negative = y_odd;
+        x = -x;
+    }
+    const detail::dd l = detail::log_dd(x);
+    // |y log x| beyond 746 over- or underflows whatever the rounding; bounding y first keeps the
+    // products below finite.
+    const double ly = abs(y) > 0x1p900 ? 0x1p900 : y;
+    const double z0 = ly * l.hi;
+    double r = 0;
+    if (z0 > 746.0)
+        r = detail::inf;
+    else if (z0 < -746.0)
+        r = 0.0;
+    else {
+        const detail::dd p = detail::two_prod(y, l.hi);
+        const detail::dd z = detail::fast_two_sum(p.hi, p.lo + y * l.lo);
+        r = detail::exp_finish(z.hi, z.lo);
+    }
+    return negative ? -r : r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// float overloads: the double kernel rounded once more to float, which is within 1 ulp of float
+// (the double result is within about 0.5 ulp of double, far below an ulp of float).
+
+constexpr float exp(float x) noexcept {
+    return detail::to_float(exp(static_cast<double>(x)));
+}
+constexpr float exp2(float x) noexcept {
+    return detail::to_float(exp2(static_cast<double>(x)));
+}
+constexpr float expm1(float x) noexcept {
+    return detail::to_float(expm1(static_cast<double>(x)));
+}
+constexpr float log(float x) noexcept {
+    return detail::to_float(log(static_cast<double>(x)));
+}
+constexpr float log2(float x) noexcept {
+    return detail::to_float(log2(static_cast<double>(x)));
+}
+constexpr float log10(float x) noexcept {
+    return detail::to_float(log10(static_cast<double>(x)));
+}
+constexpr float log1p(float x) noexcept {
+    return detail::to_float(log1p(static_cast<double>(x)));
+}
+constexpr float pow(float x, float y) noexcept {
+    return detail::to_float(pow(static_cast<double>(x), static_cast<double>(y)));
+}
+
+// Integer arguments are computed as double, like the <cmath> overloads.
+template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+constexpr double exp(T x) noexcept {
+    return exp(static_cast<double>(x));
+}
+template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+constexpr double exp2(T x) noexcept {
+    return exp2(static_cast<double>(x));
+}
+template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+constexpr double log(T x) noexcept {
+    return log(static_cast<double>(x));
+}
+template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+constexpr double log2(T x) noexcept {
+    return log2(static_cast<double>(x));
+}
+template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+constexpr double log10(T x) noexcept {
+    return log10(static_cast<double>(x));
+}
+template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+constexpr double sqrt(T x) noexcept {
+    return sqrt(static_cast<double>(x));
+}
+template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
+constexpr double cbrt(T x) noexcept {
+    return cbrt(static_cast<double>(x));
+}
+// Mixed argument types (float with double, integers) are computed as double.
+template <typename A, typename B,
+          std::enable_if_t<std::is_arithmetic_v<A> && std::is_arithmetic_v<B>, int> = 0>
+constexpr double pow(A x, B y) noexcept {
+    return pow(static_cast<double>(x), static_cast<double>(y));
+}
+
+} // namespace flopscale::math
