@@ -1,0 +1,133 @@
+// A minimal harness for the on-target self-test: each check evaluates one expression twice, once
+// in a constant expression and once at run time on inputs the compiler cannot see, and requires
+// the two results to be the same bits.
+//
+//   SAME(math::exp(in(2.5)));                    // in(x) is x, opaque to the optimiser at run time
+//   SAME_EACH(4, math::pow(in(xs[i]), in(ys[i]))); // for i in [0, 4)
+//
+// NaN matches NaN whatever its payload: a payload carries no value, and hardware and compiler may
+// produce different ones for the same invalid operation.
+#pragma once
+
+#include "console.hpp"
+
+#include <flopscale/quantity.hpp>
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+#include <type_traits>
+
+namespace check {
+
+inline unsigned long passed = 0;
+inline unsigned long failed = 0;
+
+// A volatile round trip: the optimiser must assume any value comes back.
+template <class T>
+T opaque(T value) noexcept {
+    volatile T copy = value;
+    return copy;
+}
+
+struct at_compile_time {
+    template <class T>
+    constexpr T operator()(T value) const noexcept {
+        return value;
+    }
+};
+struct at_run_time {
+    template <class T>
+    T operator()(T value) const noexcept {
+        return opaque(value);
+    }
+};
+
+template <class T>
+std::uint64_t bits_of(T value) noexcept {
+    if constexpr (sizeof(T) == 8) {
+        std::uint64_t bits;
+        std::memcpy(&bits, &value, 8);
+        return bits;
+    } else {
+        std::uint32_t bits;
+        std::memcpy(&bits, &value, 4);
+        return bits;
+    }
+}
+
+template <class T>
+void record_numbers(const char* what, std::size_t index, T run_time, T compile_time) noexcept {
+    bool same;
+    if constexpr (std::is_floating_point_v<T>)
+        same = bits_of(run_time) == bits_of(compile_time) ||
+               (run_time != run_time && compile_time != compile_time);
+    else
+        same = run_time == compile_time;
+    if (same) {
+        ++passed;
+        return;
+    }
+    ++failed;
+    console::line out;
+    out << "FAIL [" << static_cast<unsigned long>(index) << "] " << what << ": run time ";
+    if constexpr (std::is_floating_point_v<T>) {
+        out.hex(bits_of(run_time), 2 * int(sizeof(T))) << ", compile time ";
+        out.hex(bits_of(compile_time), 2 * int(sizeof(T)));
+    } else {
+        out << static_cast<int>(run_time) << ", compile time " << static_cast<int>(compile_time);
+    }
+}
+
+template <class T>
+void record(const char* what, std::size_t index, const T& run_time,
+            const T& compile_time) noexcept {
+    if constexpr (flopscale::is_quantity_v<T>)
+        record_numbers(what, index, run_time.value(), compile_time.value());
+    else
+        record_numbers(what, index, run_time, compile_time);
+}
+
+// A run-time fact, for what has no compile-time counterpart (handlers, text written to buffers).
+inline void that(bool holds, const char* what) noexcept {
+    if (holds) {
+        ++passed;
+        return;
+    }
+    ++failed;
+    console::line{} << "FAIL " << what;
+}
+
+template <std::size_t N, class F>
+constexpr auto compile_time_results(F f) noexcept {
+    std::array<decltype(f(at_compile_time{}, std::size_t{0})), N> results{};
+    for (std::size_t i = 0; i < N; ++i)
+        results[i] = f(at_compile_time{}, i);
+    return results;
+}
+
+template <class F, class R, std::size_t N>
+void run_time_results(const char* what, F f, const std::array<R, N>& expected) noexcept {
+    for (std::size_t i = 0; i < N; ++i)
+        record(what, i, f(at_run_time{}, opaque(i)), expected[i]);
+}
+
+inline int summary() noexcept {
+    console::line{} << passed << " passed, " << failed << " failed";
+    return failed == 0 ? 0 : 1;
+}
+
+} // namespace check
+
+#define CHECK_SAME_(count, name, parameters, ...)                                                  \
+    do {                                                                                           \
+        constexpr auto check_f_ = [] parameters { return __VA_ARGS__; };                           \
+        constexpr auto check_expected_ = ::check::compile_time_results<count>(check_f_);           \
+        ::check::run_time_results(name, check_f_, check_expected_);                                \
+    } while (false)
+
+#define SAME_EACH(count, ...)                                                                      \
+    CHECK_SAME_(count, #__VA_ARGS__, (auto in, std::size_t i), __VA_ARGS__)
+#define SAME(...) CHECK_SAME_(1, #__VA_ARGS__, (auto in, std::size_t), __VA_ARGS__)

@@ -1,0 +1,38 @@
+#!/bin/sh
+# Prints a firmware image's flash and static RAM against an empty-main baseline built the same
+# way, and fails when the difference (the library's share) exceeds the budget, if one is given.
+# Flash is everything loaded from the image (code, constants, vector table, initialised data);
+# static RAM is initialised plus zeroed data. The stack is not static RAM and is not counted.
+# usage: footprint.sh SIZE_TOOL TITLE IMAGE BASELINE [FLASH_BUDGET RAM_BUDGET]
+set -u
+size_tool=$1 title=$2 image=$3 baseline=$4
+flash_budget=${5-} ram_budget=${6-}
+
+# Berkeley format: text (read-only, in flash), data (copied from flash to RAM), bss (RAM only).
+measure() {
+    "$size_tool" -B "$1" | awk 'NR == 2 { print $1 + $2, $2 + $3 }'
+}
+set -- $(measure "$image") $(measure "$baseline")
+[ $# -eq 4 ] || { echo "footprint: cannot measure $image or $baseline" >&2; exit 2; }
+flash=$1 ram=$2 base_flash=$3 base_ram=$4
+share_flash=$((flash - base_flash))
+share_ram=$((ram - base_ram))
+
+echo "footprint ($title, -Os): $(basename "$image"): flash $flash B, static RAM $ram B;" \
+    "empty main: flash $base_flash B, static RAM $base_ram B"
+if [ -z "$flash_budget" ]; then
+    echo "footprint ($title): library share: flash $share_flash B, static RAM $share_ram B"
+    exit 0
+fi
+echo "footprint ($title): library share: flash $share_flash B of $flash_budget B," \
+    "static RAM $share_ram B of $ram_budget B"
+status=0
+if [ "$share_flash" -gt "$flash_budget" ]; then
+    echo "footprint: flash share $share_flash B exceeds the budget of $flash_budget B" >&2
+    status=1
+fi
+if [ "$share_ram" -gt "$ram_budget" ]; then
+    echo "footprint: static RAM share $share_ram B exceeds the budget of $ram_budget B" >&2
+    status=1
+fi
+exit $status

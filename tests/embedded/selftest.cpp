@@ -1,0 +1,148 @@
+// On-target self-test: every result the library computes at run time on the board must equal, bit
+// for bit, the same computation done by the compiler in a constant expression, for double and for
+// float. On the Cortex-M4F double is software and float is the FPU; on the Cortex-M3 both are
+// software. Prints each failure and "N passed, M failed"; exits non-zero on any failure.
+#include "check.hpp"
+
+#include <flopscale/flopscale.hpp>
+#include <flopscale/math.hpp>
+
+#include <cstddef>
+#include <iterator>
+#include <limits>
+#include <string_view>
+
+namespace {
+
+namespace fs = flopscale;
+namespace math = flopscale::math;
+using namespace flopscale::literals;
+
+// Arguments spread over each function's domain: ordinary values, values near overflow and
+// underflow, subnormals, exact cases (powers of two, integers) and the special values.
+constexpr double inf = std::numeric_limits<double>::infinity();
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double exp_args[] = {0.0,    -0.0,  1e-300, 1e-9, 0.5,   1.0,   -1.0,  2.5,
+                               -3.75,  10.0,  50.125, 88.5, -87.0, 700.0, 709.7, -708.5,
+                               -745.0, 710.0, -800.0, inf,  -inf,  nan};
+constexpr double log_args[] = {
+    5e-324, 2.2e-308, 1e-300, 1e-9,  0.1,     0.5, 0.999999, 1.0,  1.000001, 2.0, 2.718281828459045,
+    10.0,   1024.0,   3.8e25, 1e300, 1.7e308, 0.0, -0.0,     -1.0, inf,      nan};
+constexpr double pow_x[] = {2.0,    2.5,  10.0, 0.5,    1e10,   7.0e22, 0.9, -2.0,
+                            -2.0,   -8.0, 0.0,  -0.0,   1.0,    inf,    3.0, 1.0000001,
+                            6.0e24, 0.34, 1.69, 1e-300, 123.45, 2.0,    0.5, nan};
+constexpr double pow_y[] = {10.0, 3.7,     -3.0, -20.0, 0.3,  0.0976, 1e5,    3.0,
+                            0.5,  1.0 / 3, -1.0, -3.0,  nan,  -0.5,   -0.5,   1e9,
+                            0.5,  0.28,    0.46, 2.0,   0.05, 1024.0, 1075.0, 1.0};
+constexpr double root_args[] = {0.0,  -0.0,   5e-324,  1e-300, 0.25,  2.0, 3.0, 27.0,
+                                1e10, 3.8e25, 1.7e308, -8.0,   -27.5, inf, nan};
+constexpr double floor_args[] = {0.0,    -0.0,    0.5,   -0.5,   1.0, 2.999, -2.001,
+                                 4.5e15, -4.5e15, 1e300, 1e-300, inf, nan};
+
+template <class T, std::size_t N>
+constexpr std::size_t count(const T (&)[N]) noexcept {
+    return N;
+}
+
+void math_double() {
+    SAME_EACH(count(exp_args), math::exp(in(exp_args[i])));
+    SAME_EACH(count(exp_args), math::exp2(in(exp_args[i])));
+    SAME_EACH(count(exp_args), math::expm1(in(exp_args[i])));
+    SAME_EACH(count(log_args), math::log(in(log_args[i])));
+    SAME_EACH(count(log_args), math::log2(in(log_args[i])));
+    SAME_EACH(count(log_args), math::log10(in(log_args[i])));
+    SAME_EACH(count(exp_args), math::log1p(in(exp_args[i])));
+    SAME_EACH(count(pow_x), math::pow(in(pow_x[i]), in(pow_y[i])));
+    SAME_EACH(count(root_args), math::sqrt(in(root_args[i])));
+    SAME_EACH(count(root_args), math::cbrt(in(root_args[i])));
+    SAME_EACH(count(floor_args), math::floor(in(floor_args[i])));
+    SAME_EACH(count(floor_args), math::abs(in(-floor_args[i])));
+    SAME_EACH(count(log_args), math::isfinite(in(log_args[i])));
+}
+
+// The float overloads, on arguments that are floats (the double lists rounded to float).
+void math_float() {
+    SAME_EACH(count(exp_args), math::exp(in(static_cast<float>(exp_args[i] / 8))));
+    SAME_EACH(count(exp_args), math::exp2(in(static_cast<float>(exp_args[i] / 8))));
+    SAME_EACH(count(exp_args), math::expm1(in(static_cast<float>(exp_args[i] / 8))));
+    SAME_EACH(count(log_args), math::log(in(static_cast<float>(log_args[i]))));
+    SAME_EACH(count(log_args), math::log2(in(static_cast<float>(log_args[i]))));
+    SAME_EACH(count(log_args), math::log10(in(static_cast<float>(log_args[i]))));
+    SAME_EACH(count(exp_args), math::log1p(in(static_cast<float>(exp_args[i] / 8))));
+    SAME_EACH(count(pow_x),
+              math::pow(in(static_cast<float>(pow_x[i] / 1e20)), in(static_cast<float>(pow_y[i]))));
+    SAME_EACH(count(root_args), math::sqrt(in(static_cast<float>(root_args[i]))));
+    SAME_EACH(count(root_args), math::cbrt(in(static_cast<float>(root_args[i]))));
+    SAME_EACH(count(floor_args), math::floor(in(static_cast<float>(floor_args[i]))));
+}
+
+// Quantities, units and 6ND in a representation: arithmetic forms the right dimension and the
+// same bits at run time as at compile time.
+template <class Rep>
+void quantities() {
+    using params = fs::quantity<fs::dims::parameters, Rep>;
+    using toks = fs::quantity<fs::dims::tokens, Rep>;
+    using rate = fs::quantity<fs::dims::operation_rate, Rep>;
+    using watts = fs::quantity<fs::dims::power, Rep>;
+    // Training compute of models from the literature (GPT-3: Brown et al. 2020, Table D.1;
+    // Chinchilla: Hoffmann et al. 2022, Table 3; Llama 3 405B: Dubey et al. 2024, §3.3).
+    static constexpr double n[] = {175e9, 70e9, 405e9, 1.0, 0.0};
+    static constexpr double d[] = {300e9, 1.4e12, 15.6e12, 1.0, 1e12};
+    SAME_EACH(5, fs::training_flops(params{in(Rep(n[i]))}, toks{in(Rep(d[i]))}));
+    // Time of a 3.14e23 FLOP run on 1024 chips at 312 TFLOP/s and 40 % utilisation, in days.
+    SAME(fs::training_flops(params{in(Rep(175e9))}, toks{in(Rep(300e9))}) /
+         (rate{in(Rep(312e12))} * in(Rep(1024)) * in(Rep(0.4))));
+    SAME((fs::quantity<fs::dims::operations, Rep>{in(Rep(3.14e23))} / rate{in(Rep(1.3e17))})
+             .in(fs::units::days));
+    // Energy and its cost: W x s is J.
+    SAME((watts{in(Rep(700))} * fs::quantity<fs::dims::time, Rep>{in(Rep(86400))})
+             .in(fs::units::kWh));
+    SAME(params{in(Rep(70e9))} / toks{in(Rep(1.4e12))});
+    SAME(fs::quantity_cast<Rep>(in(175.0) * 1_Bparams));
+    SAME(fs::quantity_cast<Rep>(in(3.8) * 1e25_flop + 2_ZFLOP));
+    SAME(params{in(Rep(8e9))} < params{in(Rep(70e9))});
+}
+
+int violations = 0;
+const char* last_violation = nullptr;
+void count_violation(const char* precondition) noexcept {
+    ++violations;
+    last_violation = precondition;
+}
+
+// The run-time precondition policy on the board: a violated precondition calls the installed
+// handler and returns the documented result (NaN); with no handler it returns the same, no trap.
+template <class Rep>
+void preconditions() {
+    using params = fs::quantity<fs::dims::parameters, Rep>;
+    using toks = fs::quantity<fs::dims::tokens, Rep>;
+    const fs::precondition_handler previous = fs::set_precondition_handler(count_violation);
+    check::that(previous == nullptr, "no precondition handler is installed by default");
+    violations = 0;
+    const auto bad = fs::training_flops(params{check::opaque(Rep(-1))}, toks{Rep(1e12)});
+    check::that(bad.value() != bad.value(), "training_flops(-1 parameters, ...) is NaN");
+    check::that(violations == 1, "the handler is called once for one violation");
+    check::that(last_violation != nullptr &&
+                    std::string_view(last_violation).find("non-negative") != std::string_view::npos,
+                "the handler receives the precondition's text");
+    const auto good = fs::training_flops(params{check::opaque(Rep(1e9))}, toks{Rep(2e10)});
+    check::that(good.value() == Rep(1.2e20) && violations == 1,
+                "a call within the preconditions does not call the handler");
+    check::that(fs::set_precondition_handler(nullptr) == count_violation,
+                "set_precondition_handler returns the previous handler");
+    const auto unhandled = fs::training_flops(params{Rep(1e9)}, toks{check::opaque(Rep(-5))});
+    check::that(unhandled.value() != unhandled.value() && violations == 1,
+                "without a handler a violation returns NaN and nothing else happens");
+}
+
+} // namespace
+
+int main() {
+    math_double();
+    math_float();
+    quantities<double>();
+    quantities<float>();
+    preconditions<double>();
+    preconditions<float>();
+    return check::summary();
+}
