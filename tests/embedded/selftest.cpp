@@ -6,6 +6,9 @@
 
 #include <flopscale/flopscale.hpp>
 #include <flopscale/math.hpp>
+#include <flopscale/scaling.hpp>
+#include <flopscale/transformer.hpp>
+#include <flopscale/transformer_presets.hpp>
 
 #include <cstddef>
 #include <iterator>
@@ -103,6 +106,52 @@ void quantities() {
     SAME(params{in(Rep(8e9))} < params{in(Rep(70e9))});
 }
 
+// Parameter counts of published architectures.
+constexpr fs::transformer models[] = {fs::presets::gpt3_175b,      fs::presets::chinchilla_70b,
+                                      fs::presets::llama2_70b,     fs::presets::llama3_1_405b,
+                                      fs::presets::palm_540b,      fs::presets::deepseek_v3,
+                                      fs::presets::deepseek_llm_7b};
+
+void transformers() {
+    constexpr std::size_t n = count(models);
+    SAME_EACH(n, fs::total_parameters(in(models[i])));
+    SAME_EACH(n, fs::active_parameters(in(models[i])));
+    SAME_EACH(n, fs::non_embedding_parameters(in(models[i])));
+    SAME_EACH(n, fs::embedding_parameters(in(models[i])));
+    SAME_EACH(n, fs::valid(in(models[i])));
+}
+
+// Budgets from 1e18 FLOP to 1e27 FLOP and the models and data of the literature.
+constexpr double budgets[] = {1e18, 3.7e20, 5.76e23, 3.14e23, 1e24, 3.8e25, 1e27};
+constexpr double sizes[] = {1e6, 1.3e9, 70e9, 175e9, 405e9, 1e12, 7e9};
+constexpr double datas[] = {2e7, 26e9, 1.4e12, 300e9, 15.6e12, 2e13, 2e12};
+
+void scaling_laws() {
+    namespace sc = fs::scaling;
+    constexpr std::size_t n = count(budgets);
+    SAME_EACH(n, sc::hoffmann2022.loss(fs::parameters{in(sizes[i])}, fs::tokens{in(datas[i])}));
+    SAME_EACH(n, sc::besiroglu2024.loss(fs::parameters{in(sizes[i])}, fs::tokens{in(datas[i])}));
+    SAME_EACH(n, sc::hoffmann2022.compute_optimal(fs::flops{in(budgets[i])}).params);
+    SAME_EACH(n, sc::hoffmann2022_unrounded.compute_optimal(fs::flops{in(budgets[i])}).tokens);
+    SAME_EACH(n, sc::besiroglu2024.compute_optimal(fs::flops{in(budgets[i])}).params);
+    SAME_EACH(n, sc::besiroglu2024.compute_optimal(fs::flops{in(budgets[i])}).tokens);
+    SAME_EACH(n, sc::besiroglu2024.frontier_loss(fs::flops{in(budgets[i])}));
+    SAME_EACH(n, sc::besiroglu2024.compute_for_loss(in(2.0 + 0.1 * double(i))).compute);
+    SAME_EACH(n, sc::kaplan2020.loss(fs::parameters{in(sizes[i])}, fs::tokens{in(datas[i])}));
+    SAME_EACH(n, sc::kaplan2020.compute_optimal(fs::flops{in(budgets[i])}).params);
+    SAME_EACH(n, sc::llama3_2024.optimal_tokens(fs::flops{in(budgets[i])}));
+    SAME_EACH(n, sc::deepseek2024.compute_optimal(fs::flops{in(budgets[i])}).model_scale);
+    SAME_EACH(n, sc::hoffmann2022_approach1.compute_optimal(fs::flops{in(budgets[i])}).tokens);
+    SAME_EACH(n, sc::twenty_tokens_per_parameter.compute_optimal(fs::flops{in(budgets[i])}).params);
+    // The iterative solvers: the same iterations, so the same answers, on the board.
+    SAME_EACH(4, sc::muennighoff2023
+                     .optimal_allocation(fs::flops{in(budgets[i + 2])}, fs::tokens{in(datas[i])})
+                     .params);
+    SAME_EACH(4, sc::inference_optimal(sc::besiroglu2024, in(2.1 + 0.05 * double(i)),
+                                       fs::tokens{in(datas[i + 2])})
+                     .params);
+}
+
 int violations = 0;
 const char* last_violation = nullptr;
 void count_violation(const char* precondition) noexcept {
@@ -142,6 +191,8 @@ int main() {
     math_float();
     quantities<double>();
     quantities<float>();
+    transformers();
+    scaling_laws();
     preconditions<double>();
     preconditions<float>();
     return check::summary();
