@@ -1,0 +1,259 @@
+// flopscale/hardware.hpp — the accelerator type, the catalog and lookup by name.
+//
+// Lookup ignores case and every character that is not a letter or digit ("tpu-v5p" == "TPU v5p"),
+// accepts a leading vendor name ("NVIDIA H100", "Google TPU v7") and knows the names people use
+// ("H100" is the SXM part, "Trillium" the TPU v6e). It never guesses: a near miss such as "H100X"
+// or "MI300" finds nothing, and closest_accelerators() offers candidates for the error message.
+#pragma once
+
+#include "flopscale/accelerator.hpp"
+#include "flopscale/catalog.hpp"
+#include "flopscale/config.hpp"
+#include "flopscale/precision.hpp"
+
+#include <array>
+#include <cstddef>
+#include <string_view>
+
+namespace flopscale {
+
+struct accelerator_alias {
+    std::string_view name;
+    const accelerator* chip;
+};
+
+// Names besides each entry's full name. Bare names mean the part most people mean: the SXM module
+// for H100/A100/H200, the per-GPU figures for GB200/GB300, the 2019 shipping part for "910".
+// Names that fit two entries equally ("Ascend 950", "Blackwell Ultra") are deliberately absent.
+inline constexpr accelerator_alias accelerator_aliases[] = {
+    {"V100", &catalog::v100_sxm2},
+    {"V100 SXM2", &catalog::v100_sxm2},
+    {"Tesla V100", &catalog::v100_sxm2},
+    {"A100", &catalog::a100_sxm},
+    {"A100 SXM", &catalog::a100_sxm},
+    {"A100 SXM4", &catalog::a100_sxm},
+    {"A100 80GB", &catalog::a100_sxm},
+    {"A800", &catalog::a800_sxm},
+    {"A800 SXM", &catalog::a800_sxm},
+    {"H100", &catalog::h100_sxm},
+    {"H100 SXM", &catalog::h100_sxm},
+    {"H100 SXM5", &catalog::h100_sxm},
+    {"H100 PCIe", &catalog::h100_pcie},
+    {"H800", &catalog::h800_sxm},
+    {"H800 SXM", &catalog::h800_sxm},
+    {"H20", &catalog::h20},
+    {"H200", &catalog::h200_sxm},
+    {"H200 SXM", &catalog::h200_sxm},
+    {"B200", &catalog::b200},
+    {"HGX B200", &catalog::b200},
+    {"B300", &catalog::b300},
+    {"HGX B300", &catalog::b300},
+    {"GB200", &catalog::gb200},
+    {"GB200 NVL72", &catalog::gb200},
+    {"GB300", &catalog::gb300},
+    {"GB300 NVL72", &catalog::gb300},
+    {"MI250X", &catalog::mi250x},
+    {"MI300X", &catalog::mi300x},
+    {"MI325X", &catalog::mi325x},
+    {"MI355X", &catalog::mi355x},
+    {"v5e", &catalog::tpu_v5e},
+    {"TPU v5 lite", &catalog::tpu_v5e},
+    {"v5p", &catalog::tpu_v5p},
+    {"TPU v6e", &catalog::tpu_v6e},
+    {"TPU v6", &catalog::tpu_v6e},
+    {"v6e", &catalog::tpu_v6e},
+    {"Trillium", &catalog::tpu_v6e},
+    {"TPU Trillium", &catalog::tpu_v6e},
+    {"TPU v7", &catalog::tpu_v7},
+    {"TPU7x", &catalog::tpu_v7},
+    {"TPU v7x", &catalog::tpu_v7},
+    {"Ironwood", &catalog::tpu_v7},
+    {"TPU Ironwood", &catalog::tpu_v7},
+    {"TPU v7 Ironwood", &catalog::tpu_v7},
+    {"Gaudi3", &catalog::gaudi3},
+    {"HL-325L", &catalog::gaudi3},
+    {"Trainium", &catalog::trainium1},
+    {"Trainium1", &catalog::trainium1},
+    {"Trn1", &catalog::trainium1},
+    {"Trn2", &catalog::trainium2},
+    {"Trn3", &catalog::trainium3},
+    {"Ascend 910", &catalog::ascend_910},
+    {"910", &catalog::ascend_910},
+    {"Ascend 910B", &catalog::ascend_910b},
+    {"Ascend 910B2", &catalog::ascend_910b},
+    {"910B", &catalog::ascend_910b},
+    {"910B2", &catalog::ascend_910b},
+    {"910C", &catalog::ascend_910c},
+    {"950PR", &catalog::ascend_950pr},
+    {"950DT", &catalog::ascend_950dt},
+    {"MLU370", &catalog::mlu370_x8},
+    {"S4000", &catalog::mtt_s4000},
+    {"S5000", &catalog::mtt_s5000},
+    {"DCU Z100", &catalog::dcu_z100},
+    {"Z100", &catalog::dcu_z100},
+    {"Shensuan-1", &catalog::dcu_z100},
+    {"C500", &catalog::metax_c500},
+    {"MXC500", &catalog::metax_c500},
+    {"Tiangai 100", &catalog::tiangai_100},
+    {"BI-V100", &catalog::tiangai_100},
+    {"Iluvatar BI-V100", &catalog::tiangai_100},
+    {"Tianshu Zhixin Tiangai 100", &catalog::tiangai_100},
+    {"Volta V100", &catalog::v100_sxm2},
+    {"Hopper H100", &catalog::h100_sxm},
+    {"Blackwell B200", &catalog::b200},
+    {"Cloud TPU v4", &catalog::tpu_v4},
+    {"Cloud TPU v5e", &catalog::tpu_v5e},
+    {"Cloud TPU v5p", &catalog::tpu_v5p},
+    {"Cloud TPU v6e", &catalog::tpu_v6e},
+    {"Cloud TPU v7", &catalog::tpu_v7},
+};
+
+namespace detail {
+// The rest of `name` after a leading `prefix`, compared as same_name compares; `found` is false
+// when `name` does not start with it.
+struct name_rest {
+    std::string_view rest;
+    bool found;
+};
+constexpr name_rest strip_name_prefix(std::string_view name, std::string_view prefix) noexcept {
+    std::size_t i = 0;
+    std::size_t j = 0;
+    for (;;) {
+        while (j < prefix.size() && !is_alphanumeric(prefix[j]))
+            ++j;
+        if (j == prefix.size()) return {name.substr(i), true};
+        while (i < name.size() && !is_alphanumeric(name[i]))
+            ++i;
+        if (i == name.size() || ascii_lower(name[i]) != ascii_lower(prefix[j])) return {{}, false};
+        ++i;
+        ++j;
+    }
+}
+
+constexpr const accelerator* find_exact(std::string_view name) noexcept {
+    for (const accelerator& chip : catalog::all)
+        if (same_name(name, chip.name)) return &chip;
+    for (const accelerator_alias& alias : accelerator_aliases)
+        if (same_name(name, alias.name)) return alias.chip;
+    return nullptr;
+}
+} // namespace detail
+
+// The catalog entry called `name` (full name or alias, optionally after its vendor's name), or
+// nullptr when there is none. Case, spaces, hyphens and other punctuation do not matter.
+constexpr const accelerator* find_accelerator(std::string_view name) noexcept {
+    if (const accelerator* chip = detail::find_exact(name)) return chip;
+    for (const accelerator& chip : catalog::all) {
+        const detail::name_rest rest = detail::strip_name_prefix(name, chip.vendor);
+        if (!rest.found) continue;
+        const accelerator* named = detail::find_exact(rest.rest);
+        if (named != nullptr && named->vendor == chip.vendor) return named;
+    }
+    return nullptr;
+}
+
+namespace detail {
+inline constexpr std::size_t max_compared_name = 48;
+
+struct folded_name {
+    std::array<char, max_compared_name> text{};
+    std::size_t size = 0;
+};
+// Lower-case letters and digits only, truncated to max_compared_name.
+constexpr folded_name fold_name(std::string_view name) noexcept {
+    folded_name folded;
+    for (char c : name)
+        if (is_alphanumeric(c) && folded.size < max_compared_name)
+            folded.text[folded.size++] = ascii_lower(c);
+    return folded;
+}
+
+// Levenshtein distance between two folded names (insertions, deletions, substitutions).
+constexpr std::size_t edit_distance(const folded_name& a, const folded_name& b) noexcept {
+    std::array<std::size_t, max_compared_name + 1> row{};
+    for (std::size_t j = 0; j <= b.size; ++j)
+        row[j] = j;
+    for (std::size_t i = 1; i <= a.size; ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size; ++j) {
+            const std::size_t above = row[j];
+            const std::size_t substitute = diagonal + (a.text[i - 1] == b.text[j - 1] ? 0 : 1);
+            const std::size_t shortest = above + 1 < row[j - 1] + 1 ? above + 1 : row[j - 1] + 1;
+            row[j] = substitute < shortest ? substitute : shortest;
+            diagonal = above;
+        }
+    }
+    return row[b.size];
+}
+
+constexpr std::size_t min_size(std::size_t a, std::size_t b) noexcept {
+    return a < b ? a : b;
+}
+
+// Distance from `query` to a chip: the least over its full name and aliases, with and without the
+// query's leading vendor name.
+constexpr std::size_t distance_to(const folded_name& query, const folded_name& without_vendor,
+                                  const accelerator& chip) noexcept {
+    const folded_name full = fold_name(chip.name);
+    std::size_t best = min_size(edit_distance(query, full), edit_distance(without_vendor, full));
+    for (const accelerator_alias& alias : accelerator_aliases) {
+        if (alias.chip != &chip) continue;
+        const folded_name folded = fold_name(alias.name);
+        best = min_size(
+            best, min_size(edit_distance(query, folded), edit_distance(without_vendor, folded)));
+    }
+    return best;
+}
+} // namespace detail
+
+inline constexpr std::size_t max_suggestions = 3;
+
+// Up to three catalog entries whose names are closest to `name`, nearest first, for messages such
+// as "unknown accelerator 'MI300'; did you mean MI300X?". Only names within about a third of the
+// query's length in edits are offered; unused slots are nullptr.
+constexpr std::array<const accelerator*, max_suggestions>
+closest_accelerators(std::string_view name) noexcept {
+    const detail::folded_name query = detail::fold_name(name);
+    detail::folded_name without_vendor = query;
+    for (const accelerator& chip : catalog::all) {
+        const detail::name_rest rest = detail::strip_name_prefix(name, chip.vendor);
+        if (rest.found) without_vendor = detail::fold_name(rest.rest);
+    }
+    const std::size_t limit = query.size / 3 + 1;
+    std::array<const accelerator*, max_suggestions> best{};
+    std::array<std::size_t, max_suggestions> best_distance{};
+    for (const accelerator& chip : catalog::all) {
+        std::size_t distance = detail::distance_to(query, without_vendor, chip);
+        if (distance > limit) continue;
+        const accelerator* candidate = &chip;
+        // Insertion into the short sorted list; ties keep catalog order.
+        for (std::size_t k = 0; k < max_suggestions && candidate != nullptr; ++k) {
+            if (best[k] == nullptr || distance < best_distance[k]) {
+                const accelerator* displaced = best[k];
+                const std::size_t displaced_distance = best_distance[k];
+                best[k] = candidate;
+                best_distance[k] = distance;
+                candidate = displaced;
+                distance = displaced_distance;
+            }
+        }
+    }
+    return best;
+}
+
+namespace detail {
+inline constexpr accelerator unknown_accelerator{"unknown accelerator", "", 0};
+}
+
+// The catalog entry called `name`, for code where the name must exist: in a constant expression an
+// unknown name is a compile error. Run time: an unknown name returns an entry named "unknown
+// accelerator" with no known figure, so every computation with it reports its own precondition.
+constexpr const accelerator& accelerator_named(std::string_view name) noexcept {
+    const accelerator* chip = find_accelerator(name);
+    if (!expects(chip != nullptr, "unknown accelerator name (see closest_accelerators)"))
+        return detail::unknown_accelerator;
+    return *chip;
+}
+
+} // namespace flopscale
