@@ -1,0 +1,401 @@
+// flopscale/format.hpp — quantities as text into a caller's buffer: no heap, no locale, constexpr.
+//
+//   char buf[32];
+//   auto [end, ec] = flopscale::to_chars(buf, buf + sizeof buf, flop_rate{989.4e12});
+//   // "989.4 TFLOP/s"
+//
+// Human notation (the default) follows the conventions of the field, with `precision`
+// significant digits (4 by default) and trailing zeros dropped:
+//   FLOP counts          3.14e23 FLOP         scientific from 1e6 up
+//   FLOP/s               989.4 TFLOP/s        SI prefixes up to ZFLOP/s
+//   tokens, parameters   15.6T tokens         K, M, B, T (thousand ... trillion)
+//   bytes                80 GB, 141 GiB       SI, or binary with format_options::binary
+//   bandwidth            3.35 TB/s
+//   power, energy        700 W, 1.2 GW, 21.6 GWh (energy from 1 Wh up in Wh, kWh, ...)
+//   durations            67.8 days            ms, s, min, h, days, years (Julian)
+//   money                $5.58M               K, M, B, T after the amount
+//   money rates          2.5 USD/h, 0.08 USD/kWh
+//   anything else        its unit written from the dimension: 2.1e11 FLOP/J, 20 tokens/parameter
+// Digits are rounded half away from zero from the shortest representation of the value.
+//
+// Other notations: scientific (base unit, d.ddde±N), plain (base unit, positional digits) and
+// exact: the shortest text that parse<Q> reads back as the same value, bit for bit (base unit,
+// positional for decimal exponents in [-5, 21), scientific otherwise). A unit of your choice:
+// to_chars(first, last, q, units::TFLOP_per_s).
+//
+// The result is like std::to_chars_result: on success ptr is one past the last character
+// written (no terminating NUL); when the buffer is too short ec is std::errc::value_too_large,
+// ptr == last, and nothing was written past last.
+#pragma once
+
+#include "flopscale/detail/charconv.hpp"
+#include "flopscale/detail/unit_text.hpp"
+#include "flopscale/units.hpp"
+
+#include <cstddef>
+#include <limits>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+
+namespace flopscale {
+
+enum class notation : unsigned char {
+    human,      // conventions of the field (the default)
+    scientific, // base unit (or the unit given), d.ddde±N
+    plain,      // base unit (or the unit given), positional digits, no prefix
+    exact,      // base unit, shortest text that reads back to the same value
+};
+
+struct format_options {
+    notation style = notation::human;
+    int precision = 4;   // significant digits, 1 to 17; exact notation ignores it
+    bool binary = false; // bytes in KiB, MiB, GiB, TiB, PiB
+};
+
+struct to_chars_result {
+    char* ptr;
+    std::errc ec;
+    friend constexpr bool operator==(const to_chars_result& a, const to_chars_result& b) noexcept {
+        return a.ptr == b.ptr && a.ec == b.ec;
+    }
+};
+
+namespace detail {
+
+// Writes into [cur, last) and remembers whether anything did not fit.
+struct char_sink {
+    char* cur;
+    char* last;
+    bool full = false;
+
+    constexpr void put(char c) noexcept {
+        if (cur == last) {
+            full = true;
+            return;
+        }
+        *cur++ = c;
+    }
+    constexpr void put(std::string_view s) noexcept {
+        for (char c : s)
+            put(c);
+    }
+    constexpr to_chars_result result() const noexcept {
+        return full ? to_chars_result{last, std::errc::value_too_large}
+                    : to_chars_result{cur, std::errc{}};
+    }
+};
+
+struct display_unit {
+    double factor;
+    std::string_view symbol;
+};
+
+template <class D>
+constexpr display_unit shown(const unit<D>& u) noexcept {
+    return {u.factor, u.symbol};
+}
+
+// A trillion dollars, for the T of "$1.2T"; units.hpp stops at billion_USD.
+inline constexpr unit<dims::money> trillion_USD{1e12, "trillion USD"};
+
+// Units a human-notation value may be shown in, smallest first.
+// clang-format off
+inline constexpr display_unit rate_units[] = {shown(units::FLOP_per_s), shown(units::kFLOP_per_s), shown(units::MFLOP_per_s), shown(units::GFLOP_per_s), shown(units::TFLOP_per_s), shown(units::PFLOP_per_s), shown(units::EFLOP_per_s), shown(units::ZFLOP_per_s)};
+inline constexpr display_unit token_units[] = {shown(units::token), shown(units::K_tokens), shown(units::M_tokens), shown(units::B_tokens), shown(units::T_tokens)};
+inline constexpr display_unit param_units[] = {shown(units::param), shown(units::K_params), shown(units::M_params), shown(units::B_params), shown(units::T_params)};
+inline constexpr display_unit byte_units[] = {shown(units::B), shown(units::kB), shown(units::MB), shown(units::GB), shown(units::TB), shown(units::PB)};
+inline constexpr display_unit binary_byte_units[] = {shown(units::B), shown(units::KiB), shown(units::MiB), shown(units::GiB), shown(units::TiB), shown(units::PiB)};
+inline constexpr display_unit bandwidth_units[] = {shown(units::B_per_s), shown(units::MB_per_s), shown(units::GB_per_s), shown(units::TB_per_s)};
+inline constexpr display_unit time_units[] = {shown(units::ms), shown(units::s), shown(units::min), shown(units::h), shown(units::days), shown(units::years)};
+inline constexpr display_unit power_units[] = {shown(units::W), shown(units::kW), shown(units::MW), shown(units::GW)};
+inline constexpr display_unit energy_units[] = {shown(units::J), shown(units::Wh), shown(units::kWh), shown(units::MWh), shown(units::GWh), shown(units::TWh)};
+inline constexpr display_unit money_units[] = {{1.0, ""}, {units::thousand_USD.factor, "K"}, {units::million_USD.factor, "M"}, {units::billion_USD.factor, "B"}, {trillion_USD.factor, "T"}};
+inline constexpr display_unit money_rate_units[] = {shown(units::USD_per_h)};
+inline constexpr display_unit money_energy_units[] = {shown(units::USD_per_kWh)};
+// clang-format on
+
+struct unit_ladder {
+    const display_unit* first;
+    std::size_t size;
+};
+
+template <std::size_t N>
+constexpr unit_ladder ladder(const display_unit (&units)[N]) noexcept {
+    return {units, N};
+}
+
+// The units human notation uses for a dimension; empty when its unit is written algebraically.
+template <class D>
+constexpr unit_ladder human_units(bool binary) noexcept {
+    if constexpr (std::is_same_v<D, dims::operation_rate>)
+        return ladder(rate_units);
+    else if constexpr (std::is_same_v<D, dims::tokens>)
+        return ladder(token_units);
+    else if constexpr (std::is_same_v<D, dims::parameters>)
+        return ladder(param_units);
+    else if constexpr (std::is_same_v<D, dims::bytes>)
+        return binary ? ladder(binary_byte_units) : ladder(byte_units);
+    else if constexpr (std::is_same_v<D, dims::bandwidth>)
+        return ladder(bandwidth_units);
+    else if constexpr (std::is_same_v<D, dims::time>)
+        return ladder(time_units);
+    else if constexpr (std::is_same_v<D, dims::power>)
+        return ladder(power_units);
+    else if constexpr (std::is_same_v<D, dims::energy>)
+        return ladder(energy_units);
+    else if constexpr (std::is_same_v<D, dims::money>)
+        return ladder(money_units);
+    else if constexpr (std::is_same_v<D, dims::money_per_time>)
+        return ladder(money_rate_units);
+    else if constexpr (std::is_same_v<D, dims::money_per_energy>)
+        return ladder(money_energy_units);
+    else
+        return {nullptr, 0};
+}
+
+// The symbol of a dimension's base unit: FLOP, FLOP/s, tokens, B, s, W, ... or its algebra.
+template <class D>
+constexpr short_text base_symbol() noexcept {
+    short_text out;
+    if constexpr (std::is_same_v<D, dims::operation_rate>)
+        out.append(units::FLOP_per_s.symbol);
+    else if constexpr (std::is_same_v<D, dims::bandwidth>)
+        out.append(units::B_per_s.symbol);
+    else if constexpr (std::is_same_v<D, dims::power>)
+        out.append(units::W.symbol);
+    else if constexpr (std::is_same_v<D, dims::money>)
+        out.append("USD");
+    else
+        out = algebraic_symbol<D>();
+    return out;
+}
+
+// "15.6T tokens", "405B parameters": a count suffix joins the number without a space.
+constexpr bool joins_number(std::string_view symbol) noexcept {
+    if (symbol.size() == 1)
+        return symbol[0] == 'K' || symbol[0] == 'M' || symbol[0] == 'B' || symbol[0] == 'T';
+    return symbol.size() >= 2 && symbol[1] == ' ' &&
+           (symbol[0] == 'K' || symbol[0] == 'M' || symbol[0] == 'B' || symbol[0] == 'T');
+}
+
+// The digits of a finite positive double, shortest, then rounded to `precision` significant digits
+// (precision 0: keep the shortest).
+constexpr digit_string digits_of(double x, int precision) noexcept {
+    digit_string d = to_digit_string(shortest_decimal(x));
+    if (precision > 0) round_digit_string(d, precision);
+    return d;
+}
+
+// The digits as a number again, close enough to compare with a unit ratio.
+constexpr double approximate_value(const digit_string& d) noexcept {
+    double v = 0;
+    for (int i = 0; i < d.count; ++i)
+        v = v * 10 + (d.digit[i] - '0');
+    for (int e = d.point - d.count; e > 0; --e)
+        v *= 10;
+    for (int e = d.point - d.count; e < 0; ++e)
+        v /= 10;
+    return v;
+}
+
+constexpr void write_exponent(char_sink& out, int e) noexcept {
+    out.put('e');
+    if (e < 0) {
+        out.put('-');
+        e = -e;
+    }
+    char reversed[6]{};
+    int n = 0;
+    do {
+        reversed[n++] = static_cast<char>('0' + e % 10);
+        e /= 10;
+    } while (e != 0 && n < 6);
+    while (n > 0)
+        out.put(reversed[--n]);
+}
+
+// Positional when the decimal exponent is in [low, high), scientific otherwise.
+constexpr void write_digits(char_sink& out, const digit_string& d, int low, int high) noexcept {
+    const int exponent = d.point - 1;
+    if (exponent < low || exponent >= high) {
+        out.put(d.digit[0]);
+        if (d.count > 1) {
+            out.put('.');
+            for (int i = 1; i < d.count; ++i)
+                out.put(d.digit[i]);
+        }
+        write_exponent(out, exponent);
+    } else if (d.point <= 0) {
+        out.put("0.");
+        for (int i = d.point; i < 0 && !out.full; ++i)
+            out.put('0');
+        for (int i = 0; i < d.count; ++i)
+            out.put(d.digit[i]);
+    } else {
+        for (int i = 0; i < d.count || i < d.point; ++i) {
+            if (i == d.point) out.put('.');
+            out.put(i < d.count ? d.digit[i] : '0');
+            if (out.full) break;
+        }
+    }
+}
+
+inline constexpr int human_low = -4; // 0.0001 is positional, 1e-5 is not
+inline constexpr int human_high = 6; // 999999 is positional, 1e6 is not
+inline constexpr int exact_low = -5;
+inline constexpr int exact_high = 21;
+
+// The shortest digits of a float that read back (through double) as the same float: nine
+// digits always do, so try fewer first.
+constexpr digit_string shortest_float_digits(float f) noexcept {
+    const digit_string full = digits_of(static_cast<double>(f), 0);
+    for (int p = 1; p < 9; ++p) {
+        digit_string d = full;
+        round_digit_string(d, p);
+        char text[32]{};
+        int n = 0;
+        for (int i = 0; i < d.count; ++i)
+            text[n++] = d.digit[i];
+        const number_result r =
+            parse_decimal(std::string_view(text, std::size_t(n)), 0, d.point - d.count);
+        if (static_cast<float>(r.value) == f) return d;
+    }
+    digit_string d = full;
+    round_digit_string(d, 9);
+    return d;
+}
+
+constexpr bool is_nan(double v) noexcept {
+    return v != v;
+}
+constexpr bool is_inf(double v) noexcept {
+    return v > std::numeric_limits<double>::max() || v < -std::numeric_limits<double>::max();
+}
+
+struct number_layout {
+    int precision; // 0: shortest
+    int low;
+    int high;
+};
+
+// Writes sign, money sign, digits and unit: "-$5.58M", "989.4 TFLOP/s", "15.6T tokens".
+constexpr void write_quantity(char_sink& out, double v, const digit_string* digits,
+                              number_layout layout, std::string_view symbol,
+                              bool money_sign) noexcept {
+    if (v < 0 || (v == 0 && bits_of(v) >> 63 != 0)) out.put('-');
+    if (money_sign) out.put('$');
+    if (is_nan(v)) {
+        out.put("nan");
+    } else if (is_inf(v)) {
+        out.put("inf");
+    } else if (v == 0) {
+        out.put('0');
+    } else {
+        const digit_string d =
+            digits != nullptr ? *digits : digits_of(v < 0 ? -v : v, layout.precision);
+        write_digits(out, d, layout.low, layout.high);
+    }
+    if (symbol.empty()) return;
+    if (!joins_number(symbol)) out.put(' ');
+    out.put(symbol);
+}
+
+constexpr int clamp_precision(int p) noexcept {
+    return p < 1 ? 1 : (p > 17 ? 17 : p);
+}
+
+// Human notation with a ladder of units: the largest unit not above the value, moving up one
+// when rounding reaches the next unit (999.96 W -> 1 kW).
+constexpr void write_on_ladder(char_sink& out, double v, unit_ladder units, int precision,
+                               bool money) noexcept {
+    const double a = v < 0 ? -v : v;
+    if (is_nan(v) || is_inf(v) || a == 0) {
+        write_quantity(out, v, nullptr, {precision, human_low, human_high},
+                       money ? std::string_view{} : units.first[0].symbol, money);
+        return;
+    }
+    std::size_t i = 0;
+    for (std::size_t j = 0; j < units.size; ++j) {
+        if (a >= units.first[j].factor) i = j;
+    }
+    digit_string d = digits_of(a / units.first[i].factor, precision);
+    if (i + 1 < units.size &&
+        approximate_value(d) >= units.first[i + 1].factor / units.first[i].factor * (1 - 1e-12)) {
+        ++i;
+        d = digits_of(a / units.first[i].factor, precision);
+    }
+    write_quantity(out, v, &d, {precision, human_low, human_high}, units.first[i].symbol, money);
+}
+
+} // namespace detail
+
+// The quantity in the notation of `options`, its unit chosen by the notation.
+template <class D, class R>
+constexpr to_chars_result to_chars(char* first, char* last, const quantity<D, R>& q,
+                                   const format_options& options = {}) noexcept {
+    detail::char_sink out{first, last};
+    const double v = static_cast<double>(q.value());
+    constexpr bool money = std::is_same_v<D, dims::money>;
+    constexpr detail::short_text base = detail::base_symbol<D>();
+    const std::string_view symbol = money ? std::string_view{} : base.view();
+    const int precision = detail::clamp_precision(options.precision);
+    switch (options.style) {
+    case notation::human: {
+        const detail::unit_ladder units = detail::human_units<D>(options.binary);
+        if (units.size != 0) {
+            detail::write_on_ladder(out, v, units, precision, money);
+        } else {
+            detail::write_quantity(
+                out, v, nullptr, {precision, detail::human_low, detail::human_high}, symbol, money);
+        }
+        break;
+    }
+    case notation::scientific:
+        detail::write_quantity(out, v, nullptr, {precision, 1, 0}, symbol, money);
+        break;
+    case notation::plain:
+        detail::write_quantity(out, v, nullptr, {precision, -10000, 10000}, symbol, money);
+        break;
+    case notation::exact:
+        if constexpr (std::is_same_v<R, float>) {
+            const float f = q.value();
+            if (f != 0 && f == f && !detail::is_inf(v)) {
+                const detail::digit_string d = detail::shortest_float_digits(f < 0 ? -f : f);
+                detail::write_quantity(out, v, &d, {0, detail::exact_low, detail::exact_high},
+                                       symbol, money);
+                break;
+            }
+        }
+        detail::write_quantity(out, v, nullptr, {0, detail::exact_low, detail::exact_high}, symbol,
+                               money);
+        break;
+    }
+    return out.result();
+}
+
+// The quantity in a unit of the caller's choice: to_chars(f, l, rate, units::TFLOP_per_s) gives
+// "989.4 TFLOP/s". Human notation writes the digits positionally where they are short, scientific
+// and plain as above; exact notation ignores the unit (it reads back only in the base unit).
+template <class D, class R>
+constexpr to_chars_result to_chars(char* first, char* last, const quantity<D, R>& q,
+                                   const unit<D>& u, const format_options& options = {}) noexcept {
+    if (options.style == notation::exact) return to_chars(first, last, q, options);
+    detail::char_sink out{first, last};
+    const double v = static_cast<double>(q.value()) / u.factor;
+    const int precision = detail::clamp_precision(options.precision);
+    const int low = options.style == notation::scientific
+                        ? 1
+                        : (options.style == notation::plain ? -10000 : detail::human_low);
+    const int high = options.style == notation::scientific
+                         ? 0
+                         : (options.style == notation::plain ? 10000 : detail::human_high);
+    detail::write_quantity(out, v, nullptr, {precision, low, high}, u.symbol, false);
+    return out.result();
+}
+
+// The longest text to_chars writes for a quantity in human, scientific or exact notation (plain
+// notation of extreme values needs up to about 340 characters more).
+inline constexpr std::size_t max_quantity_chars = 64;
+
+} // namespace flopscale
