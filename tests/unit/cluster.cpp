@@ -1,0 +1,143 @@
+#include "flopscale/cluster.hpp"
+#include "flopscale/catalog.hpp"
+
+#include "catch_compat.hpp"
+
+#include <string_view>
+
+using namespace flopscale;
+using namespace flopscale::literals;
+
+namespace {
+// Llama 3.1 405B: 3.8e25 FLOP (Llama 3 paper, §3.2.1) on 16,384 H100s (§3.3.1).
+constexpr flops llama3_budget = 3.8e25_flop;
+constexpr cluster llama3_cluster{catalog::h100_sxm, 16384};
+// By hand: 16,384 x 989.4e12 FLOP/s x 0.4 = 6.484132e18 FLOP/s.
+constexpr double llama3_rate = 16384 * 989.4e12 * 0.4;
+} // namespace
+
+TEST_CASE("defaults: BF16, MFU 0.4, chips-only power, no price", "[cluster]") {
+    STATIC_REQUIRE(llama3_cluster.format == precision::bf16);
+    STATIC_REQUIRE(llama3_cluster.mfu == 0.4);
+    STATIC_REQUIRE(llama3_cluster.pue == 1.0);
+    STATIC_REQUIRE(llama3_cluster.server_overhead == 1.0);
+    STATIC_REQUIRE(epoch_server_overhead == 1.82);
+}
+
+TEST_CASE("peak and effective throughput", "[cluster]") {
+    STATIC_REQUIRE(near(peak(llama3_cluster).value(), 16384 * 989.4e12));
+    STATIC_REQUIRE(near(effective_throughput(llama3_cluster).value(), llama3_rate));
+    constexpr cluster fp8{catalog::h100_sxm, 16384, precision::fp8, 0.3};
+    STATIC_REQUIRE(near(effective_throughput(fp8).value(), 16384 * 1978.9e12 * 0.3));
+}
+
+TEST_CASE("time, chip-hours, energy and cost of Llama 3 405B at 40% MFU", "[cluster]") {
+    constexpr duration time = training_time(llama3_budget, llama3_cluster);
+    STATIC_REQUIRE(near(time.value(), 3.8e25 / llama3_rate));
+    REQUIRE(time.in(units::days) == Approx(67.83).epsilon(1e-3));
+
+    constexpr duration chip_time = chip_hours(llama3_budget, llama3_cluster);
+    STATIC_REQUIRE(near(chip_time.in(units::h), 16384 * 3.8e25 / llama3_rate / 3600));
+    // The paper reports 30.84M H100-hours for 405B (Table 1 of the model card), i.e. the run
+    // averaged a little under 40% over its wall-clock time.
+    REQUIRE(chip_time.in(units::h) == Approx(26.67e6).epsilon(1e-3));
+
+    // Chips at TDP only: 16,384 x 700 W for the training time.
+    constexpr energy chips_only = training_energy(llama3_budget, llama3_cluster);
+    STATIC_REQUIRE(near(chips_only.value(), 16384 * 700 * (3.8e25 / llama3_rate)));
+    REQUIRE(chips_only.in(units::GWh) == Approx(18.67).epsilon(1e-3));
+    // Whole servers (x1.82) in a facility with PUE 1.1.
+    cluster facility = llama3_cluster;
+    facility.server_overhead = epoch_server_overhead;
+    facility.pue = 1.1;
+    REQUIRE(training_energy(llama3_budget, facility).value() ==
+            Approx(chips_only.value() * 1.82 * 1.1));
+    REQUIRE(facility_power(facility).in(units::MW) == Approx(16384 * 700 * 1.82 * 1.1 / 1e6));
+
+    cluster priced = llama3_cluster;
+    priced.price_per_chip_hour = 2.0 * units::USD_per_h;
+    REQUIRE(training_cost(llama3_budget, priced).value() == Approx(chip_time.in(units::h)*2.0));
+}
+
+TEST_CASE("inverse questions: chips needed, budget reachable", "[cluster]") {
+    constexpr duration time = training_time(llama3_budget, llama3_cluster);
+    STATIC_REQUIRE(near(chips_needed(llama3_budget, time, llama3_cluster), 16384));
+    STATIC_REQUIRE(near(chips_needed(llama3_budget, time, catalog::h100_sxm), 16384));
+    STATIC_REQUIRE(near(budget_in(time, llama3_cluster).value(), 3.8e25));
+    // Halving the time doubles the chips; FP8 at the same MFU halves them again.
+    REQUIRE(chips_needed(llama3_budget, time * 0.5, llama3_cluster) == Approx(32768));
+    REQUIRE(chips_needed(llama3_budget, time, catalog::h100_sxm, precision::fp8) ==
+            Approx(16384 * 989.4 / 1978.9));
+    // 90 days on B200s at 40% MFU, BF16: 3.8e25 / (2,250e12 x 0.4 x 90 x 86,400).
+    REQUIRE(chips_needed(llama3_budget, 90_days, catalog::b200) ==
+            Approx(3.8e25 / (2250e12 * 0.4 * 90 * 86400)));
+    REQUIRE(budget_in(duration{0}, llama3_cluster).value() == 0);
+}
+
+TEST_CASE("a chip without a published TDP gives energy only once one is assumed", "[cluster]") {
+    cluster pod{catalog::tpu_v7, 9216, precision::bf16};
+    pod.chip = pod.chip.with_tdp(960_W); // Epoch AI's derived estimate for Ironwood
+    REQUIRE(facility_power(pod).in(units::MW) == Approx(9216 * 960 / 1e6));
+}
+
+namespace {
+int violations = 0;
+std::string_view last;
+void record(const char* text) noexcept {
+    ++violations;
+    last = text;
+}
+bool is_nan(double x) {
+    return x != x;
+}
+} // namespace
+
+TEST_CASE("violated preconditions give NaN at run time and call the handler once", "[cluster]") {
+    const precondition_handler previous = set_precondition_handler(record);
+    violations = 0;
+
+    cluster c = llama3_cluster;
+    c.mfu = 1.5;
+    REQUIRE(is_nan(training_time(llama3_budget, c).value()));
+    REQUIRE(violations == 1);
+    REQUIRE(last == "mfu must be in (0, 1]");
+    c.mfu = 0;
+    REQUIRE(is_nan(effective_throughput(c).value()));
+    REQUIRE(last == "mfu must be in (0, 1]");
+
+    c = llama3_cluster;
+    c.count = 0;
+    REQUIRE(is_nan(peak(c).value()));
+    REQUIRE(last == "cluster count must be positive");
+    c.count = -5;
+    REQUIRE(is_nan(training_energy(llama3_budget, c).value()));
+    REQUIRE(last == "cluster count must be positive");
+
+    c = llama3_cluster;
+    c.pue = 0.9;
+    violations = 0;
+    REQUIRE(is_nan(training_energy(llama3_budget, c).value()));
+    REQUIRE(violations == 1);
+    REQUIRE(last == "pue must be at least 1");
+
+    const cluster v100_fp8{catalog::v100_sxm2, 8, precision::fp8};
+    REQUIRE(is_nan(training_time(llama3_budget, v100_fp8).value()));
+    REQUIRE(last == "the chip has no known peak in the cluster format");
+
+    const cluster tpus{catalog::tpu_v7, 9216};
+    REQUIRE(is_nan(training_energy(llama3_budget, tpus).value()));
+    REQUIRE(last == "the chip TDP is unknown; set chip.tdp or use with_tdp");
+    REQUIRE(training_time(llama3_budget, tpus).value() > 0);
+
+    REQUIRE(is_nan(training_cost(llama3_budget, llama3_cluster).value()));
+    REQUIRE(last == "price_per_chip_hour must be set and non-negative");
+
+    REQUIRE(is_nan(training_time(flops{-1.0}, llama3_cluster).value()));
+    REQUIRE(last == "the FLOP budget must be non-negative");
+    REQUIRE(is_nan(chips_needed(llama3_budget, duration{0}, llama3_cluster)));
+    REQUIRE(last == "the time must be positive");
+    REQUIRE(is_nan(budget_in(duration{-1.0}, llama3_cluster).value()));
+    REQUIRE(last == "the time must be non-negative");
+
+    set_precondition_handler(previous);
+}
