@@ -87,10 +87,32 @@ void record_numbers(const char* what, std::size_t index, T run_time, T compile_t
     }
 }
 
+// Text written by the library into a buffer, kept by value so that a constant expression can
+// return it.
+struct text {
+    std::array<char, 72> chars{};
+    std::size_t size = 0;
+    constexpr std::string_view view() const noexcept { return {chars.data(), size}; }
+};
+
+inline void record_text(const char* what, std::size_t index, const text& run_time,
+                        const text& compile_time) noexcept {
+    if (run_time.view() == compile_time.view()) {
+        ++passed;
+        return;
+    }
+    ++failed;
+    console::line{} << "FAIL [" << static_cast<unsigned long>(index) << "] " << what
+                    << ": run time \"" << run_time.view() << "\", compile time \""
+                    << compile_time.view() << "\"";
+}
+
 template <class T>
 void record(const char* what, std::size_t index, const T& run_time,
             const T& compile_time) noexcept {
-    if constexpr (flopscale::is_quantity_v<T>)
+    if constexpr (std::is_same_v<T, text>)
+        record_text(what, index, run_time, compile_time);
+    else if constexpr (flopscale::is_quantity_v<T>)
         record_numbers(what, index, run_time.value(), compile_time.value());
     else
         record_numbers(what, index, run_time, compile_time);

@@ -5,9 +5,12 @@
 #include "check.hpp"
 
 #include <flopscale/flopscale.hpp>
+#include <flopscale/format.hpp>
 #include <flopscale/math.hpp>
+#include <flopscale/parse.hpp>
 #include <flopscale/scaling.hpp>
 #include <flopscale/transformer.hpp>
+#include <flopscale/transformer_flops.hpp>
 #include <flopscale/transformer_presets.hpp>
 
 #include <cstddef>
@@ -152,6 +155,77 @@ void scaling_laws() {
                      .params);
 }
 
+// Values for the formatter: ordinary, rounding to the next unit, tiny, huge, subnormal, special.
+constexpr double shown[] = {0.0,  3.14e23, 989.4e12,     1.5,    999.96,
+                            1e-7, -2.5e9,  67.8 * 86400, 5e-324, 1.7976931348623157e308,
+                            0.1,  2.0 / 3, 123456789.0,  inf,    -inf,
+                            nan};
+
+template <class Q>
+constexpr check::text format(Q q, fs::format_options options = {}) noexcept {
+    check::text t;
+    const auto r = fs::to_chars(t.chars.data(), t.chars.data() + t.chars.size(), q, options);
+    t.size = static_cast<std::size_t>(r.ptr - t.chars.data());
+    return t;
+}
+
+template <class Rep>
+void formatting() {
+    constexpr std::size_t n = count(shown);
+    using fs::quantity;
+    using fs::dims::operations;
+    constexpr fs::format_options exact{fs::notation::exact};
+    constexpr fs::format_options scientific{fs::notation::scientific, 6};
+    constexpr fs::format_options plain{fs::notation::plain, 3};
+    SAME_EACH(n, format(quantity<operations, Rep>{in(Rep(shown[i]))}));
+    SAME_EACH(n, format(quantity<operations, Rep>{in(Rep(shown[i]))}, exact));
+    SAME_EACH(n, format(quantity<operations, Rep>{in(Rep(shown[i]))}, scientific));
+    SAME_EACH(n, format(quantity<fs::dims::time, Rep>{in(Rep(shown[i]))}, plain));
+    SAME_EACH(n, format(quantity<fs::dims::operation_rate, Rep>{in(Rep(shown[i]))}));
+    SAME_EACH(n, format(quantity<fs::dims::tokens, Rep>{in(Rep(shown[i]))}));
+    SAME_EACH(n, format(quantity<fs::dims::parameters, Rep>{in(Rep(shown[i]))}));
+    SAME_EACH(n, format(quantity<fs::dims::bytes, Rep>{in(Rep(shown[i]))}, {{}, 3, true}));
+    SAME_EACH(n, format(quantity<fs::dims::bandwidth, Rep>{in(Rep(shown[i]))}));
+    SAME_EACH(n, format(quantity<fs::dims::time, Rep>{in(Rep(shown[i]))}));
+    SAME_EACH(n, format(quantity<fs::dims::power, Rep>{in(Rep(shown[i]))}));
+    SAME_EACH(n, format(quantity<fs::dims::energy, Rep>{in(Rep(shown[i]))}));
+    SAME_EACH(n, format(quantity<fs::dims::money, Rep>{in(Rep(shown[i]))}));
+    // Scaled down: the largest double in USD/s overflows when shown in USD/h, which a constant
+    // expression rejects.
+    SAME_EACH(n, format(quantity<fs::dims::money_per_time, Rep>{in(Rep(shown[i] / 1e6))}));
+    SAME_EACH(n, format(quantity<fs::dims::operations_per_energy, Rep>{in(Rep(shown[i]))}));
+}
+
+// Text for the parser, valid and not: every outcome must match, the error and its position too.
+constexpr std::string_view written[] = {
+    "3.8e25 FLOP",  "989.4 TFLOP/s", "70B params", "15.6T tokens",     "$2.5M",     "80 GB",
+    "141 GiB",      "3.35 TB/s",     "700 W",      "21.6 GWh",         "67.8 days", "2.10 USD/h",
+    "  1e400 FLOP", "1e-400",        "",           "12 furlongs",      "5 FLOP x",  "-0.0",
+    "0.1",          "2.5e-3 PF-day", "17 TOPS",    "9007199254740993", "1.5 kWh",   "$2.10/h"};
+
+template <class Q>
+void parsing() {
+    constexpr std::size_t n = count(written);
+    SAME_EACH(n, fs::parse<Q>(in(written[i])).value);
+    SAME_EACH(n, fs::parse<Q>(in(written[i])).error);
+    SAME_EACH(n, fs::parse<Q>(in(written[i])).pos);
+}
+
+// FLOPs per token under each accounting, and inference costs, for the published architectures.
+constexpr fs::flop_accounting accountings[] = {
+    fs::flop_accounting::six_nd, fs::flop_accounting::kaplan, fs::flop_accounting::palm,
+    fs::flop_accounting::chinchilla, fs::flop_accounting::deepseek};
+
+void transformer_flops() {
+    constexpr std::size_t n = count(models);
+    SAME_EACH(n * 5, fs::training_flops_per_token(in(models[i / 5]), in(accountings[i % 5])));
+    SAME_EACH(n * 5, fs::training_flops(in(models[i / 5]), fs::tokens{in(15.6e12)},
+                                        in(accountings[i % 5])));
+    SAME_EACH(n, fs::decode_flops_per_token(in(models[i]), fs::tokens{in(8192.0)}));
+    SAME_EACH(n, fs::prefill_flops(in(models[i]), fs::tokens{in(2048.0)}));
+    SAME_EACH(n, fs::hardware_flops_per_token(in(models[i]), in(0.75), fs::flop_accounting::palm));
+}
+
 int violations = 0;
 const char* last_violation = nullptr;
 void count_violation(const char* precondition) noexcept {
@@ -193,6 +267,14 @@ int main() {
     quantities<float>();
     transformers();
     scaling_laws();
+    transformer_flops();
+    formatting<double>();
+    formatting<float>();
+    parsing<fs::flops>();
+    parsing<fs::flop_rate>();
+    parsing<fs::energy>();
+    parsing<fs::usd>();
+    parsing<fs::quantity<fs::dims::operations, float>>();
     preconditions<double>();
     preconditions<float>();
     return check::summary();
