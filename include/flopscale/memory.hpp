@@ -2,6 +2,7 @@
 // activations, KV cache, and how many chips it takes to hold them.
 #pragma once
 
+#include "flopscale/accelerator.hpp"
 #include "flopscale/config.hpp"
 #include "flopscale/precision.hpp"
 #include "flopscale/transformer.hpp"
@@ -192,6 +193,18 @@ constexpr double minimum_chips_for_inference(const transformer& t, tokens contex
     if (needed.value() != needed.value()) return detail::nan_value();
     const double chips = detail::ceil_count(needed / memory_per_chip);
     return chips < 1.0 ? 1.0 : chips;
+}
+
+// The same questions for a catalog accelerator's memory; an unknown memory size is a violated
+// precondition (NaN at run time).
+constexpr double minimum_chips_for_training(parameters n, int zero_stage, const accelerator& chip,
+                                            training_state_options options = {}) noexcept {
+    return minimum_chips_for_training(n, zero_stage, chip.memory, options);
+}
+constexpr double minimum_chips_for_inference(const transformer& t, tokens context, int batch,
+                                             precision p, const accelerator& chip,
+                                             double overhead = 1.0) noexcept {
+    return minimum_chips_for_inference(t, context, batch, p, chip.memory, overhead);
 }
 
 } // namespace flopscale

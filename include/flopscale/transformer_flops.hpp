@@ -237,4 +237,12 @@ constexpr roofline_bounds decode_roofline(const transformer& t, tokens context, 
     return roofline(read + cached, work, memory_bandwidth, peak);
 }
 
+// The same on a catalog accelerator, with weights, cache and arithmetic all at `p`: its memory
+// bandwidth and its dense peak at `p`. A format the chip has no peak for (peak zero) or an unknown
+// bandwidth is a violated precondition (NaN times at run time).
+constexpr roofline_bounds decode_roofline(const transformer& t, tokens context, int batch,
+                                          precision p, const accelerator& chip) noexcept {
+    return decode_roofline(t, context, batch, p, p, chip.memory_bandwidth, chip.peak(p));
+}
+
 } // namespace flopscale
