@@ -72,8 +72,8 @@ struct data_constrained_law {
 
     // The N (and D = c / (6·N)) that minimise the loss for budget c when at most `unique` unique
     // tokens exist (a run shorter than `unique` uses D unique tokens). No closed form: golden-
-    // section search over ln N within a factor 1e4 either side of the unconstrained optimum, to
-    // 1e-10 in ln N (the loss is flat there, so the allocation is accurate to about 1e-5).
+    // section search over ln N within a factor 1e4 either side of the unconstrained optimum; the
+    // loss is flat at its minimum, so N is located to about 1e-8 relative (see minimize).
     // Precondition: c > 0, unique > 0; at run time a violation, or a search that does not converge,
     // gives NaN members and converged = false.
     constexpr data_constrained_allocation
