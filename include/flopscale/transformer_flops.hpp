@@ -32,6 +32,11 @@ namespace flopscale {
 //              here as 6 N_layers + 6 L H (Q_qk + Q_v) T.
 // The full square counts masked positions a causal kernel skips; a causal kernel does about half
 // of that attention work.
+// EleutherAI's calc_transformer_flops.py (72 L h^2 + 12 L s h + 6 h V per token without
+// checkpointing) equals palm on tied-embedding models but for the norm gains inside PaLM's N
+// (about 1/(6 d) of the total). With untied embeddings PaLM's 6N also holds the input table,
+// 6 V d more than the script, which counts only the output projection (its forward and both
+// backward products, as palm does). The script's default checkpointing is recomputation::full.
 enum class flop_accounting { six_nd, kaplan, palm, chinchilla, deepseek };
 
 namespace detail {
