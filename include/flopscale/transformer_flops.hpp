@@ -227,6 +227,8 @@ constexpr double decode_weight_reads(const transformer& t, int batch) noexcept {
 // KV cache (at `cache`) over the memory bandwidth, against batch x decode_flops_per_token at
 // `peak`. bandwidth_bound() answers whether decoding is memory- or compute-bound; at batch 1 a
 // dense model reads 2 bytes per 2 FLOP in bf16, far below any accelerator's FLOP/byte ratio.
+// For a model split over n chips (tensor parallel), pass n x the bandwidth and n x the peak;
+// the accelerator overload below is for one chip.
 // Preconditions: valid(t), context >= 0, batch >= 1, memory_bandwidth > 0, peak > 0; at run time
 // both times are NaN.
 constexpr roofline_bounds decode_roofline(const transformer& t, tokens context, int batch,
