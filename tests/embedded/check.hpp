@@ -22,6 +22,11 @@
 
 namespace check {
 
+template <class T, std::size_t N>
+constexpr std::size_t count(const T (&)[N]) noexcept {
+    return N;
+}
+
 inline unsigned long passed = 0;
 inline unsigned long failed = 0;
 

@@ -7,6 +7,7 @@
 #include <flopscale/flopscale.hpp>
 #include <flopscale/format.hpp>
 #include <flopscale/math.hpp>
+#include <flopscale/memory.hpp>
 #include <flopscale/parse.hpp>
 #include <flopscale/scaling.hpp>
 #include <flopscale/transformer.hpp>
@@ -45,11 +46,7 @@ constexpr double root_args[] = {0.0,  -0.0,   5e-324,  1e-300, 0.25,  2.0, 3.0, 
 constexpr double floor_args[] = {0.0,    -0.0,    0.5,   -0.5,   1.0, 2.999, -2.001,
                                  4.5e15, -4.5e15, 1e300, 1e-300, inf, nan};
 
-template <class T, std::size_t N>
-constexpr std::size_t count(const T (&)[N]) noexcept {
-    return N;
-}
-
+using check::count;
 void math_double() {
     SAME_EACH(count(exp_args), math::exp(in(exp_args[i])));
     SAME_EACH(count(exp_args), math::exp2(in(exp_args[i])));
@@ -226,6 +223,18 @@ void transformer_flops() {
     SAME_EACH(n, fs::hardware_flops_per_token(in(models[i]), in(0.75), fs::flop_accounting::palm));
 }
 
+void memory() {
+    constexpr std::size_t n = count(models);
+    SAME_EACH(n * 4, fs::weight_bytes(in(models[i / 4]), fs::all_precisions[in(i % 4 + 2)]));
+    SAME_EACH(n * 4, fs::training_state_bytes(fs::total_parameters(in(models[i / 4])),
+                                              in(int(i % 4)), in(512)));
+    SAME_EACH(n, fs::activation_bytes(in(models[i]), in(1), fs::recomputation::selective, in(8)));
+    SAME_EACH(
+        n, fs::kv_cache_bytes(in(models[i]), fs::tokens{in(8192.0)}, in(16), fs::precision::bf16));
+    SAME_EACH(n, fs::minimum_chips_for_training(fs::total_parameters(in(models[i])), in(3),
+                                                fs::bytes{in(80e9)}));
+}
+
 int violations = 0;
 const char* last_violation = nullptr;
 void count_violation(const char* precondition) noexcept {
@@ -260,6 +269,11 @@ void preconditions() {
 
 } // namespace
 
+namespace sections {
+void catalog();
+void clusters();
+} // namespace sections
+
 int main() {
     math_double();
     math_float();
@@ -268,6 +282,9 @@ int main() {
     transformers();
     scaling_laws();
     transformer_flops();
+    sections::catalog();
+    sections::clusters();
+    memory();
     formatting<double>();
     formatting<float>();
     parsing<fs::flops>();

@@ -1,0 +1,79 @@
+// On-target self-test, accelerators and clusters: the catalog, lookups by name and the fleet
+// model, bit-identical at run time and at compile time. A translation unit of its own because
+// cluster.hpp and transformer.hpp cannot yet be included together.
+#include "check.hpp"
+
+#include <flopscale/catalog.hpp>
+#include <flopscale/cluster.hpp>
+#include <flopscale/hardware.hpp>
+
+#include <cstddef>
+#include <string_view>
+
+namespace {
+
+namespace fs = flopscale;
+using check::count;
+
+// Lookups by name: full names, aliases, vendor prefixes, other spellings, unknown names.
+constexpr std::string_view chip_names[] = {
+    "H100",   "h100 sxm", "NVIDIA H100 SXM", "A100", "MI300X",      "amd mi300x", "TPU v5p",
+    "gaudi3", "B200",     "tpu-v4",          "H20",  "nonexistent", "",           "H100 PCIe"};
+
+constexpr std::ptrdiff_t index_in_catalog(const fs::accelerator* chip) noexcept {
+    return chip == nullptr ? -1 : chip - fs::catalog::all.data();
+}
+
+} // namespace
+
+namespace sections {
+
+void catalog() {
+    constexpr std::size_t chips = fs::catalog::all.size();
+    constexpr std::size_t formats = fs::precision_count;
+    SAME_EACH(count(chip_names), index_in_catalog(fs::find_accelerator(in(chip_names[i]))));
+    SAME_EACH(chips * formats,
+              fs::catalog::all[in(i / formats)].peak(fs::all_precisions[in(i % formats)]));
+    SAME_EACH(chips, fs::catalog::all[in(i)].memory);
+    SAME_EACH(chips, fs::catalog::all[in(i)].memory_bandwidth);
+    SAME_EACH(chips, fs::catalog::all[in(i)].tdp);
+}
+
+} // namespace sections
+
+namespace {
+
+// Fleets of chips whose BF16 peak and TDP are published.
+constexpr const fs::accelerator* fleet_chips[] = {&fs::catalog::h100_sxm, &fs::catalog::a100_sxm,
+                                                  &fs::catalog::h200_sxm, &fs::catalog::b200,
+                                                  &fs::catalog::mi300x};
+
+constexpr fs::cluster fleet(const fs::accelerator& chip, double count, double mfu) noexcept {
+    fs::cluster c{chip};
+    c.count = count;
+    c.mfu = mfu;
+    c.pue = 1.2;
+    c.server_overhead = fs::epoch_server_overhead;
+    c.price_per_chip_hour = 2.5 * fs::units::USD_per_h;
+    return c;
+}
+
+} // namespace
+
+namespace sections {
+
+void clusters() {
+    constexpr std::size_t n = count(fleet_chips);
+    SAME_EACH(n, fs::peak(fleet(*fleet_chips[i], in(1024.0), in(0.4))));
+    SAME_EACH(n, fs::effective_throughput(fleet(*fleet_chips[i], in(16384.0), in(0.38))));
+    SAME_EACH(n, fs::training_time(fs::flops{in(3.8e25)}, fleet(*fleet_chips[i], 16384, in(0.4))));
+    SAME_EACH(n, fs::chip_hours(fs::flops{in(3.14e23)}, fleet(*fleet_chips[i], in(1024.0), 0.4)));
+    SAME_EACH(n, fs::training_energy(fs::flops{in(1e24)}, fleet(*fleet_chips[i], in(4096.0), 0.4)));
+    SAME_EACH(n, fs::training_cost(fs::flops{in(1e24)}, fleet(*fleet_chips[i], 4096, in(0.45))));
+    SAME_EACH(n, fs::chips_needed(fs::flops{in(3.8e25)}, in(90.0) * fs::units::days,
+                                  fleet(*fleet_chips[i], 1, 0.4)));
+    SAME_EACH(n,
+              fs::budget_in(in(30.0) * fs::units::days, fleet(*fleet_chips[i], in(2048.0), 0.4)));
+}
+
+} // namespace sections
