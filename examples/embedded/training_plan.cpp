@@ -1,41 +1,53 @@
 // A training plan computed on a microcontroller: the compute-optimal model for a FLOP budget
-// (Chinchilla scaling, Besiroglu et al. 2024 refit), the time on a cluster and its energy.
-// Built and run under QEMU by tests/embedded (cmake --workflow --preset embedded).
+// (Chinchilla-form law, Besiroglu et al. 2024 refit), then its time, energy and cost on a fleet of
+// H100s, each figure formatted by the library into a stack buffer and sent over semihosting.
+// Built and run under QEMU by tests/embedded (cmake --workflow --preset embedded); its footprint
+// is the figure the embedded budget is checked against.
 #include "console.hpp"
 
+// format.hpp first: included after accelerator.hpp it trips -Wshadow (its unit_status::unknown
+// against detail::unknown).
+#include <flopscale/format.hpp>
+
+#include <flopscale/catalog.hpp>
+#include <flopscale/cluster.hpp>
 #include <flopscale/compute.hpp>
 #include <flopscale/scaling.hpp>
-#include <flopscale/units.hpp>
 
 namespace {
 
-// Whole units of a quantity, rounded: enough for the plan's figures.
-template <class Q, class Unit>
-unsigned long rounded(Q q, const Unit& unit) {
-    return static_cast<unsigned long>(q.in(unit) + 0.5);
+namespace fs = flopscale;
+
+template <class Q>
+void show(const char* label, Q quantity) {
+    char text[fs::max_quantity_chars];
+    const fs::to_chars_result r = fs::to_chars(text, text + sizeof text, quantity);
+    console::line{} << label << std::string_view(text, static_cast<std::size_t>(r.ptr - text));
 }
 
 } // namespace
 
 int main() {
-    namespace fs = flopscale;
-    using namespace fs::literals;
+    // Read at run time, as if from a configuration: the compiler cannot fold the plan away.
+    volatile double budget_flop = 1e24;
+    volatile double chips = 1024;
 
-    volatile double budget_in_flop = 1e24; // as if read from a configuration
-    const fs::flops budget{budget_in_flop};
-    const auto plan = fs::scaling::besiroglu2024.compute_optimal(budget);
+    const fs::flops budget{budget_flop};
+    const fs::scaling::allocation model = fs::scaling::besiroglu2024.compute_optimal(budget);
 
-    // 1024 accelerators at 989 TFLOP/s dense BF16 and 700 W each (NVIDIA H100 SXM datasheet),
-    // 40 % model FLOP utilisation.
-    const fs::flop_rate cluster = 1024 * 989_TFLOPS * 0.4;
-    const fs::duration time = fs::training_flops(plan.params, plan.tokens) / cluster;
-    const fs::energy energy = 1024 * 700_W * time;
+    fs::cluster fleet{fs::catalog::h100_sxm};
+    fleet.count = chips;
+    fleet.pue = 1.2;
+    fleet.server_overhead = fs::epoch_server_overhead;
+    fleet.price_per_chip_hour = 2.0 * fs::units::USD_per_h;
 
-    console::line{} << "budget:     " << rounded(budget, fs::units::EFLOP) << " EFLOP";
-    console::line{} << "model:      " << rounded(plan.params, fs::units::M_params)
-                    << " M parameters";
-    console::line{} << "data:       " << rounded(plan.tokens, fs::units::M_tokens) << " M tokens";
-    console::line{} << "time:       " << rounded(time, fs::units::h) << " h";
-    console::line{} << "energy:     " << rounded(energy, fs::units::MWh) << " MWh";
+    const fs::flops compute = fs::training_flops(model.params, model.tokens);
+    show("budget:      ", budget);
+    show("parameters:  ", model.params);
+    show("tokens:      ", model.tokens);
+    show("throughput:  ", fs::effective_throughput(fleet));
+    show("time:        ", fs::training_time(compute, fleet));
+    show("energy:      ", fs::training_energy(compute, fleet));
+    show("cost:        ", fs::training_cost(compute, fleet));
     return 0;
 }
