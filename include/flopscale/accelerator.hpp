@@ -7,6 +7,7 @@
 // says which it is, and unknown memory, bandwidth and power are NaN with has_...() to ask.
 #pragma once
 
+#include "flopscale/config.hpp"
 #include "flopscale/precision.hpp"
 #include "flopscale/units.hpp"
 
@@ -36,7 +37,6 @@ constexpr std::string_view to_string_view(confidence c) noexcept {
 }
 
 namespace detail {
-inline constexpr double unknown = std::numeric_limits<double>::quiet_NaN();
 constexpr bool is_known(double x) noexcept {
     return x == x;
 }
@@ -131,12 +131,12 @@ public:
     std::string_view name;
     std::string_view vendor;
     int year = 0; // launch or first availability; announcement year for roadmap chips
-    bytes memory{detail::unknown};
-    bandwidth memory_bandwidth{detail::unknown};
-    power tdp{detail::unknown};                        // vendor maximum board/module power
-    bandwidth interconnect_bandwidth{detail::unknown}; // chip-to-chip scale-up link, aggregate
-    std::string_view interconnect;                     // the links, as the vendor describes them
-    std::string_view source;                           // where the figures come from
+    bytes memory{detail::nan_value()};
+    bandwidth memory_bandwidth{detail::nan_value()};
+    power tdp{detail::nan_value()};                        // vendor maximum board/module power
+    bandwidth interconnect_bandwidth{detail::nan_value()}; // chip-to-chip scale-up link, aggregate
+    std::string_view interconnect; // the links, as the vendor describes them
+    std::string_view source;       // where the figures come from
     flopscale::confidence confidence = flopscale::confidence::high;
 
     constexpr accelerator() noexcept = default;
@@ -207,7 +207,7 @@ public:
     }
     [[nodiscard]] constexpr accelerator with_interconnect(std::string_view links,
                                                           bandwidth rate = bandwidth{
-                                                              detail::unknown}) const noexcept {
+                                                              detail::nan_value()}) const noexcept {
         accelerator copy = *this;
         copy.interconnect = links;
         copy.interconnect_bandwidth = rate;
@@ -224,8 +224,9 @@ public:
 private:
     using peak_table = std::array<double, precision_count>; // FLOP/s; NaN = unknown
     static constexpr peak_table no_peaks{
-        detail::unknown, detail::unknown, detail::unknown, detail::unknown, detail::unknown,
-        detail::unknown, detail::unknown, detail::unknown, detail::unknown, detail::unknown};
+        detail::nan_value(), detail::nan_value(), detail::nan_value(), detail::nan_value(),
+        detail::nan_value(), detail::nan_value(), detail::nan_value(), detail::nan_value(),
+        detail::nan_value(), detail::nan_value()};
     peak_table dense_ = no_peaks;
     peak_table sparse_ = no_peaks;
 };

@@ -36,20 +36,15 @@ struct cluster {
     double mfu = default_mfu;           // in (0, 1]
     double pue = 1.0;                   // facility power / IT power, >= 1; 1 = chips only
     double server_overhead = 1.0;       // server power / chip TDP, > 0; see epoch_server_overhead
-    usd_per_hour price_per_chip_hour{detail::unknown}; // per chip-hour, >= 0; unset = unknown
+    usd_per_hour price_per_chip_hour{detail::nan_value()}; // per chip-hour, >= 0; unset = unknown
 };
 
 namespace detail {
-constexpr double nan_value() noexcept {
-    return std::numeric_limits<double>::quiet_NaN();
-}
-
 // The checks shared by every cluster function; false after reporting the first violation.
 constexpr bool valid_cluster(const cluster& c) noexcept {
     return expects(c.count > 0, "cluster count must be positive") &&
            expects(c.mfu > 0 && c.mfu <= 1, "mfu must be in (0, 1]") &&
-           expects(c.chip.has_peak(c.format),
-                   "the chip has no known peak in the cluster format");
+           expects(c.chip.has_peak(c.format), "the chip has no known peak in the cluster format");
 }
 constexpr bool valid_power(const cluster& c) noexcept {
     return expects(c.pue >= 1, "pue must be at least 1") &&

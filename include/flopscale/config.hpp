@@ -6,6 +6,8 @@
 // user installed, if any. Nothing here throws, allocates or needs static initialisation.
 #pragma once
 
+#include <limits>
+
 #define FLOPSCALE_VERSION_MAJOR 0
 #define FLOPSCALE_VERSION_MINOR 1
 #define FLOPSCALE_VERSION_PATCH 0
@@ -26,6 +28,11 @@ inline constexpr version_info version{FLOPSCALE_VERSION_MAJOR, FLOPSCALE_VERSION
 using precondition_handler = void (*)(const char* precondition) noexcept;
 
 namespace detail {
+// The documented run-time result of a numeric function whose precondition does not hold.
+constexpr double nan_value() noexcept {
+    return std::numeric_limits<double>::quiet_NaN();
+}
+
 // Constant-initialised (a null pointer), so it needs no static initialisation.
 inline precondition_handler installed_precondition_handler = nullptr;
 

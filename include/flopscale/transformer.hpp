@@ -86,9 +86,6 @@ constexpr double qk_dim(const transformer& t) noexcept {
 constexpr double v_dim(const transformer& t) noexcept {
     return head_dim(t);
 }
-constexpr double nan_value() noexcept {
-    return std::numeric_limits<double>::quiet_NaN();
-}
 } // namespace detail
 
 namespace detail {
