@@ -28,6 +28,7 @@
 // ptr == last, and nothing was written past last.
 #pragma once
 
+#include "flopscale/config.hpp"
 #include "flopscale/detail/charconv.hpp"
 #include "flopscale/detail/unit_text.hpp"
 #include "flopscale/units.hpp"
@@ -394,8 +395,200 @@ constexpr to_chars_result to_chars(char* first, char* last, const quantity<D, R>
     return out.result();
 }
 
-// The longest text to_chars writes for a quantity in human, scientific or exact notation (plain
-// notation of extreme values needs up to about 340 characters more).
-inline constexpr std::size_t max_quantity_chars = 64;
+// Enough for any quantity in any notation: plain notation of the largest and smallest doubles
+// needs about 345 characters before the unit.
+inline constexpr std::size_t max_quantity_chars = 512;
+
+// What a formatter does with an invalid format spec when no policy is given: a compile error in
+// a constant evaluation (std::format checks its format strings at compile time), otherwise the
+// precondition handler is called and the quantity is formatted with the default options.
+struct spec_error_is_precondition {
+    static constexpr void raise(const char* message) noexcept {
+        static_cast<void>(expects(false, message));
+    }
+};
+
+// A formatter for std::format, {fmt} or any library with the same parse/format protocol, without
+// depending on it. Format spec grammar (all parts optional, in this order):
+//   [[fill]align][width][.precision][type][[unit]]
+//   fill    any character but '{', '}' and ']'    align  '<' left, '>' right (default), '^' centre
+//   width   minimum characters                     precision  significant digits, 1 to 17
+//   type    'h' human (default), 'i' human with binary byte prefixes, 'e' scientific,
+//           'p' plain, 'r' exact round trip
+//   unit    a unit expression of the quantity's dimension in brackets: "{:.3[TFLOP/s]}"
+// Examples: "{}" -> "989.4 TFLOP/s", "{:.2}" -> "990 TFLOP/s", "{:e}" -> "9.894e14 FLOP/s",
+// "{:[PFLOP/s]}" -> "0.9894 PFLOP/s", "{:>16}" -> "   989.4 TFLOP/s".
+// ErrorPolicy::raise(const char*) reports an invalid spec; adapters pass one that throws their
+// library's format_error. For {fmt} (three lines):
+//   struct fmt_spec_error { [[noreturn]] static void raise(const char* m) { throw
+//   fmt::format_error(m); } }; template <class D, class R> struct
+//   fmt::formatter<flopscale::quantity<D, R>>
+//       : flopscale::quantity_formatter<flopscale::quantity<D, R>, fmt_spec_error> {};
+template <class Q, class ErrorPolicy = spec_error_is_precondition>
+class quantity_formatter {
+    static_assert(is_quantity_v<Q>, "flopscale: quantity_formatter formats quantities");
+    using dimension = typename Q::dimension;
+
+public:
+    format_options options{};
+    char fill = ' ';
+    char align = '>';
+    std::size_t width = 0;
+    bool has_unit = false;
+    double unit_factor = 1.0;
+    detail::short_text unit_symbol{};
+
+    // Reads a format spec from [begin, end) up to its closing '}' and returns where it stopped.
+    template <class It>
+    constexpr It parse_spec(It begin, It end) {
+        It it = begin;
+        const auto at = [&](It i) { return i != end ? *i : '}'; };
+        if (it != end && *it != '}') {
+            It next = it;
+            ++next;
+            const char c0 = *it;
+            const char c1 = at(next);
+            if (c1 == '<' || c1 == '>' || c1 == '^') {
+                if (c0 == '{' || c0 == ']')
+                    return fail(it, end, "flopscale: invalid fill character");
+                fill = c0;
+                align = c1;
+                ++next;
+                it = next;
+            } else if (c0 == '<' || c0 == '>' || c0 == '^') {
+                align = c0;
+                it = next;
+            }
+        }
+        while (at(it) >= '0' && at(it) <= '9') {
+            if (width > 100000) return fail(it, end, "flopscale: width too large");
+            width = width * 10 + static_cast<std::size_t>(*it - '0');
+            ++it;
+        }
+        if (at(it) == '.') {
+            ++it;
+            if (!(at(it) >= '0' && at(it) <= '9'))
+                return fail(it, end, "flopscale: missing precision");
+            int precision = 0;
+            while (at(it) >= '0' && at(it) <= '9') {
+                if (precision < 100) precision = precision * 10 + (*it - '0');
+                ++it;
+            }
+            if (precision < 1 || precision > 17)
+                return fail(it, end, "flopscale: precision must be 1 to 17");
+            options.precision = precision;
+        }
+        switch (at(it)) {
+        case 'h':
+            options.style = notation::human;
+            ++it;
+            break;
+        case 'i':
+            options.style = notation::human;
+            options.binary = true;
+            ++it;
+            break;
+        case 'e':
+            options.style = notation::scientific;
+            ++it;
+            break;
+        case 'p':
+            options.style = notation::plain;
+            ++it;
+            break;
+        case 'r':
+            options.style = notation::exact;
+            ++it;
+            break;
+        default:
+            break;
+        }
+        if (at(it) == '[') {
+            ++it;
+            detail::short_text symbol;
+            while (it != end && *it != ']' && *it != '}') {
+                if (symbol.size == sizeof(symbol.data))
+                    return fail(it, end, "flopscale: unit too long");
+                const char ch = *it;
+                symbol.append(std::string_view(&ch, 1));
+                ++it;
+            }
+            if (at(it) != ']') return fail(it, end, "flopscale: missing ']' after the unit");
+            ++it;
+            const detail::unit_parse_result u = detail::parse_unit_expression(symbol.view(), 0);
+            if (u.status != detail::unit_status::ok || u.end != symbol.size) {
+                return fail(it, end, "flopscale: unknown unit in format spec");
+            }
+            if (!(u.value.dims == detail::dims_of<dimension>())) {
+                return fail(it, end,
+                            "flopscale: the unit in the format spec has the wrong dimension");
+            }
+            if (options.style == notation::exact) {
+                return fail(it, end, "flopscale: exact notation is always in the base unit");
+            }
+            double factor = u.value.factor;
+            for (long long e = u.value.exp10; e > 0; --e)
+                factor *= 10;
+            for (long long e = u.value.exp10; e < 0; ++e)
+                factor /= 10;
+            if (u.value.exp10 >= -24 && u.value.exp10 <= 24) {
+                factor = u.value.factor * detail::exact_powers_of_ten[u.value.exp10 + 24];
+            }
+            has_unit = true;
+            unit_factor = factor;
+            unit_symbol = symbol;
+        }
+        if (at(it) != '}') return fail(it, end, "flopscale: invalid format spec");
+        return it;
+    }
+
+    // The quantity as formatted text, padded to the width, into [first, last).
+    constexpr to_chars_result write(char* first, char* last, const Q& q) const noexcept {
+        detail::char_sink out{first, last};
+        emit(q, [&out](char c) { out.put(c); });
+        return out.result();
+    }
+
+    // The protocol of std::formatter and fmt::formatter.
+    template <class ParseContext>
+    constexpr auto parse(ParseContext& ctx) -> decltype(ctx.begin()) {
+        return parse_spec(ctx.begin(), ctx.end());
+    }
+
+    template <class FormatContext>
+    auto format(const Q& q, FormatContext& ctx) const -> decltype(ctx.out()) {
+        auto out = ctx.out();
+        emit(q, [&out](char c) { *out++ = c; });
+        return out;
+    }
+
+private:
+    template <class Put>
+    constexpr void emit(const Q& q, Put put) const noexcept {
+        char text[max_quantity_chars]{};
+        const to_chars_result r =
+            has_unit ? to_chars(text, text + sizeof text, q,
+                                unit<dimension>{unit_factor, unit_symbol.view()}, options)
+                     : to_chars(text, text + sizeof text, q, options);
+        const auto length = static_cast<std::size_t>(r.ptr - text);
+        const std::size_t pad = width > length ? width - length : 0;
+        const std::size_t before = align == '<' ? 0 : (align == '^' ? pad / 2 : pad);
+        for (std::size_t i = 0; i < before; ++i)
+            put(fill);
+        for (std::size_t i = 0; i < length; ++i)
+            put(text[i]);
+        for (std::size_t i = before; i < pad; ++i)
+            put(fill);
+    }
+
+    template <class It>
+    constexpr It fail(It it, It end, const char* message) {
+        ErrorPolicy::raise(message);
+        *this = quantity_formatter{};
+        while (it != end && *it != '}')
+            ++it;
+        return it;
+    }
+};
 
 } // namespace flopscale
