@@ -25,7 +25,6 @@
 
 #include <cstdint>
 #include <limits>
-#include <type_traits>
 
 #include "flopscale/detail/math_tables.hpp"
 
@@ -166,7 +165,7 @@ constexpr dd fast_two_sum(double a, double b) noexcept {
 }
 
 // (hi + lo) * 2^n rounded once, also where the result is subnormal; hi = round(hi + lo) in
-// [0.5, 4) as exp_core makes it. Subnormal results are rounded in the scaled domain by adding a
+// [0.5, 4) as exp_finish makes it. Subnormal results are rounded in the scaled domain by adding a
 // constant c whose ulp is the subnormal spacing, so hi and lo are rounded together.
 constexpr double scale_dd(double hi, double lo, int n) noexcept {
     if (n >= -1000) return scale(hi, n);
@@ -203,69 +202,74 @@ constexpr dd dd_mul(dd a, dd b) noexcept {
     return fast_two_sum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
 }
 
-// ln 2 split so that e * ln2_hi is exact for |e| < 2^15; ln2_lo is the rest.
+// ln 2 = ln2_hi + ln2_lo with ln2_hi a multiple of 2^-42 of 38 bits, so e * ln2_hi is exact for
+// |e| < 2^15 and e * ln2_hi + log_table[i].neg_log_c_hi is exact too.
 inline constexpr double ln2_hi = 0x1.62e42fefa3800p-1;
 inline constexpr double ln2_lo = 0x1.ef35793c76730p-45;
 // ln 2 as a double-double, 1/ln 2 and 1/ln 10 likewise.
 inline constexpr dd ln2_dd = {0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56};
 inline constexpr dd inv_ln2_dd = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
 inline constexpr dd inv_ln10_dd = {0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57};
-// ln2/64 in three parts; the first two have short significands so k * part is exact for
-// |k| < 2^17, which covers every k the exp range reduction produces.
-inline constexpr double ln2_64_a = 0x1.62e42fefa0000p-7;
-inline constexpr double ln2_64_b = 0x1.cf79abc900000p-46;
-inline constexpr double ln2_64_c = 0x1.c7673007e5ed6p-79;
-inline constexpr double inv_ln2_64 = 0x1.71547652b82fep+6;
+// ln2/128 in three parts; the first two have short significands so k * part is exact for
+// |k| < 2^18, which covers every k the exp range reduction produces.
+inline constexpr double ln2_128_a = 0x1.62e42fef80000p-8;
+inline constexpr double ln2_128_b = 0x1.1cf79abc80000p-43;
+inline constexpr double ln2_128_c = 0x1.e3b39803f2f6bp-79;
+inline constexpr double inv_ln2_128 = 0x1.71547652b82fep+7;
 
-// Nearest integer (ties away from zero) of |t| < 2^31.
-constexpr int round_to_int(double t) noexcept {
-    return static_cast<int>(t < 0 ? t - 0.5 : t + 0.5);
-}
-
-// e^(k ln2/64 + rh + rl) = 2^exponent * (hi + lo), with |rh + rl| <= ln2/128 (plus a little):
-// relative error below 2^-66.
-struct scaled_dd {
-    double hi;
-    double lo;
+// e^x = 2^exponent * 2^(j/128) * (1 + rh + sl), with |rh| <= ln2/256 (plus a little) and
+// |sl| < 2^-17; 1 + rh + sl is e^r with relative error below 2^-68.
+struct exp_reduced {
+    int j;
     int exponent;
+    double rh;
+    double sl;
 };
-constexpr scaled_dd exp_core(int k, double rh, double rl) noexcept {
-    const int j = k & 63;
-    const int exponent = (k - j) / 64;
-    // e^r - 1 = rh + q(rh) + rl * e^rh, Taylor to r^7: the first omitted term is below 2^-75.
-    const double q =
-        rh * rh *
-        (0.5 + rh * (0x1.5555555555555p-3 +
-                     rh * (0x1.5555555555555p-5 +
-                           rh * (0x1.1111111111111p-7 +
-                                 rh * (0x1.6c16c16c16c17p-10 + rh * 0x1.a01a01a01a01ap-13)))));
-    const double sl = q + rl * (1.0 + rh);
-    const detail::dd_entry t = exp2_table[j];
-    // t * (1 + rh + sl), with t * rh exact.
-    const dd p = two_prod(t.hi, rh);
-    const dd h = fast_two_sum(t.hi, p.hi);
-    const double lo = h.lo + (p.lo + t.hi * sl + t.lo * (1.0 + rh + sl));
-    const dd r = fast_two_sum(h.hi, lo);
-    return {r.hi, r.lo, exponent};
+
+// From x = k ln2/128 + rh + rl. e^r - 1 = rh + q(rh) + rl e^rh, with q Taylor to r^6: the first
+// omitted term is below 2^-72.
+constexpr exp_reduced exp_poly(int k, double rh, double rl) noexcept {
+    const double q = rh * rh *
+                     (0.5 + rh * (0x1.5555555555555p-3 +
+                                  rh * (0x1.5555555555555p-5 +
+                                        rh * (0x1.1111111111111p-7 + rh * 0x1.6c16c16c16c17p-10))));
+    const int j = k & 127;
+    return {j, (k - j) / 128, rh, q + rl * (1.0 + rh)};
 }
 
-// e^(xh + xl) for |xh| <= 746, |xl| <= 2^-40 |xh|, reduced by k ln2/64.
-constexpr scaled_dd exp_dd(double xh, double xl) noexcept {
-    const int k = round_to_int(xh * inv_ln2_64);
+// Reduces xh + xl (|xh| <= 746, |xl| <= 2^-40 |xh|) by k ln2/128, k the integer nearest to
+// xh 128/ln2. xh - k a is exact (Sterbenz) and so is k b; the error of the last subtraction is
+// recovered exactly.
+constexpr exp_reduced exp_reduce(double xh, double xl) noexcept {
+    const double t = xh * inv_ln2_128;
+    const int k = static_cast<int>(t < 0 ? t - 0.5 : t + 0.5);
     const double kd = k;
-    const dd r = two_sum(xh - kd * ln2_64_a, -(kd * ln2_64_b));
-    return exp_core(k, r.hi, r.lo + (xl - kd * ln2_64_c));
+    const double t1 = xh - kd * ln2_128_a;
+    const double t2 = kd * ln2_128_b;
+    const double rh = t1 - t2;
+    return exp_poly(k, rh, ((t1 - rh) - t2) + (xl - kd * ln2_128_c));
 }
 
-// e^(xh + xl) rounded to double, handling overflow and underflow.
-constexpr double exp_finish(double xh, double xl) noexcept {
+// 2^exponent * 2^(j/128) * (1 + rh + sl) rounded to double: overflow gives +inf, subnormal
+// results are rounded once. Relative error before the final rounding below 2^-61.
+constexpr double exp_finish(exp_reduced e) noexcept {
+    const dd_entry& t = exp2_table[e.j];
+    const double tail = t.hi * e.rh + (t.hi * e.sl + t.lo * (1.0 + e.rh));
+    const double hi = t.hi + tail;
+    if (e.exponent > -1000 && e.exponent < 1000) // the common case, an exact scaling
+        return hi * from_bits(static_cast<std::uint64_t>(e.exponent + 1023) << 52);
+    return scale_dd(hi, tail - (hi - t.hi), e.exponent);
+}
+
+// e^(xh + xl) rounded, xh not NaN.
+constexpr double exp_dd_to_double(double xh, double xl) noexcept {
     if (xh > 709.8) return inf;
     if (xh < -745.2) return 0.0;
-    const scaled_dd e = exp_dd(xh, xl);
-    return scale_dd(e.hi, e.lo, e.exponent);
+    return exp_finish(exp_reduce(xh, xl));
 }
 
-// log(x) as hi + lo for finite x > 0, relative error below 2^-67.
+// log(x) as hi + lo (|lo| < 2^-50 |hi|, not normalised) for finite x > 0, relative error below
+// 2^-66.
 constexpr dd log_dd(double x) noexcept {
     std::uint64_t ix = to_bits(x);
     int e = -1024;
@@ -273,31 +277,36 @@ constexpr dd log_dd(double x) noexcept {
         ix = to_bits(x * 0x1p54);
         e -= 54;
     }
-    // x = 2^e * m with m in [log_offset, 2 log_offset) as bit patterns, in one of 128
+    // x = 2^e * m with m in [log_offset, 2 log_offset) as bit patterns, in one of 256
     // sub-intervals.
     const std::uint64_t tmp = ix + (std::uint64_t{1} << 62) - log_offset;
     e += static_cast<int>(tmp >> 52);
-    const log_entry t = log_table[(tmp >> 45) & 127];
-    const double m = from_bits(ix + (std::uint64_t{1} << 62) - (tmp & ~mantissa_mask));
-    // r = m c - 1 exactly, |r| <= 2^-8: m c is near 1, so p.hi - 1 is exact (Sterbenz).
-    const dd p = two_prod(m, t.c);
-    const dd r = two_sum(p.hi - 1.0, p.lo);
-    const double rh = r.hi;
-    // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... + r^6/9); the first omitted term is below
-    // 2^-75 r. r^2/2 is kept exactly because it is up to 2^-9 r.
-    const dd sq = two_prod(rh, rh);
+    const log_entry& t = log_table[(tmp >> 44) & 255];
+    const std::uint64_t mb = ix + (std::uint64_t{1} << 62) - (tmp & ~mantissa_mask);
+    // r = m c - 1 exactly, |r| < 2^-8: c has 9 significant bits and mh (m without its 9 low bits)
+    // 44, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
+    // multiple of 2^-61 below 2^-8, so the last sum is exact too.
+    const double m = from_bits(mb);
+    const double mh = from_bits(mb & ~std::uint64_t{0x1ff});
+    const double r = (mh * t.c - 1.0) + (m - mh) * t.c;
+    // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^5/8); the first omitted term is below
+    // 2^-67 r. r^2 is kept exactly (Dekker) because r^2/2 is up to 2^-9 r.
+    const double split = 134217729.0 * r;
+    const double rh = split - (split - r);
+    const double rl = r - rh;
+    const double sq = r * r;
+    const double sq_lo = ((rh * rh - sq) + 2.0 * rh * rl) + rl * rl;
     const double tail =
-        rh * sq.hi *
+        r * sq *
         (0x1.5555555555555p-2 -
-         rh * (0.25 - rh * (0.2 - rh * (0x1.5555555555555p-3 -
-                                        rh * (0x1.2492492492492p-3 -
-                                              rh * (0.125 - rh * 0x1.c71c71c71c71cp-4))))));
-    const dd s = fast_two_sum(rh, -0.5 * sq.hi);
-    const double s_lo = s.lo + (-0.5 * sq.lo + tail + (r.lo - r.lo * rh));
+         r * (0.25 -
+              r * (0.2 - r * (0x1.5555555555555p-3 - r * (0x1.2492492492492p-3 - r * 0.125)))));
+    const double s = r - 0.5 * sq; // |r| > |sq|: s + s_err is exact
+    const double s_err = -0.5 * sq - (s - r);
     const double ed = e;
-    const dd u = two_sum(ed * ln2_hi, t.neg_log_c_hi);
-    const dd v = two_sum(u.hi, s.hi);
-    return fast_two_sum(v.hi, v.lo + (u.lo + (s_lo + t.neg_log_c_lo + ed * ln2_lo)));
+    const double base = ed * ln2_hi + t.neg_log_c_hi; // exact: multiples of 2^-42 below 2^11
+    const dd v = two_sum(base, s);
+    return {v.hi, v.lo + ((s_err + (tail - 0.5 * sq_lo)) + (t.neg_log_c_lo + ed * ln2_lo))};
 }
 
 // Exact tests for the integer-ness and parity of a finite y.
@@ -478,7 +487,7 @@ constexpr float cbrt(float x) noexcept {
 // e^x within 1 ulp; exp(-inf) = 0, exp(+inf) = +inf.
 constexpr double exp(double x) noexcept {
     if (isnan(x)) return x;
-    return detail::exp_finish(x, 0.0);
+    return detail::exp_dd_to_double(x, 0.0);
 }
 
 // 2^x within 1 ulp, exact for integer x.
@@ -486,11 +495,11 @@ constexpr double exp2(double x) noexcept {
     if (isnan(x)) return x;
     if (x >= 1024) return detail::inf;
     if (x <= -1075) return 0.0;
-    const int k = detail::round_to_int(x * 64);
-    const double r = x - k * 0x1p-6; // exact
+    const double t = x * 128;
+    const int k = static_cast<int>(t < 0 ? t - 0.5 : t + 0.5);
+    const double r = x - k * 0x1p-7; // exact
     const detail::dd p = detail::two_prod(r, detail::ln2_dd.hi);
-    const detail::scaled_dd e = detail::exp_core(k, p.hi, p.lo + r * detail::ln2_dd.lo);
-    return detail::scale_dd(e.hi, e.lo, e.exponent);
+    return detail::exp_finish(detail::exp_poly(k, p.hi, p.lo + r * detail::ln2_dd.lo));
 }
 
 // e^x - 1 within 1 ulp, accurate for tiny x; expm1(-0.0) = -0.0.
@@ -507,11 +516,15 @@ constexpr double expm1(double x) noexcept {
                                x * (0x1.5555555555555p-5 +
                                     x * (0x1.1111111111111p-7 + x * (0x1.6c16c16c16c17p-10 +
                                                                      x * 0x1.a01a01a01a01ap-13)))));
-    const detail::scaled_dd e = detail::exp_dd(x, 0.0);
-    const double a = detail::scale(e.hi, e.exponent);
-    const double b = detail::scale(e.lo, e.exponent);
-    const detail::dd s = detail::two_sum(a, -1.0);
-    return s.hi + (s.lo + b);
+    // e^x as hi + lo to 2^-66 (t.hi rh exact), because subtracting 1 magnifies its error by up to
+    // 2^7 here.
+    const detail::exp_reduced e = detail::exp_reduce(x, 0.0);
+    const detail::dd_entry t = detail::exp2_table[e.j];
+    const detail::dd p = detail::two_prod(t.hi, e.rh);
+    const detail::dd h = detail::fast_two_sum(t.hi, p.hi);
+    const double lo = h.lo + (p.lo + t.hi * e.sl + t.lo * (1.0 + e.rh + e.sl));
+    const detail::dd s = detail::two_sum(detail::scale(h.hi, e.exponent), -1.0);
+    return s.hi + (s.lo + detail::scale(lo, e.exponent));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -522,7 +535,8 @@ constexpr double log(double x) noexcept {
     if (isnan(x) || x == detail::inf) return x;
     if (x == 0) return -detail::inf;
     if (x < 0) return detail::nan;
-    return detail::log_dd(x).hi;
+    const detail::dd l = detail::log_dd(x);
+    return l.hi + l.lo;
 }
 
 // Base-2 logarithm within 1 ulp, exact at powers of two.
@@ -561,16 +575,42 @@ constexpr double log1p(double x) noexcept {
 // ---------------------------------------------------------------------------------------------
 // Power.
 
+namespace detail {
+// x^y = e^(y log x) for finite x > 0 and finite y != 0, with y log x in double-double: log x is
+// within 2^-66 relative, so the exponent's error stays below 2^-56 absolute up to |y log x| = 746.
+constexpr double pow_positive(double x, double y) noexcept {
+    const dd l = log_dd(x);
+    // |y log x| beyond 746 over- or underflows whatever the rounding; clamping y keeps this product
+    // finite.
+    const double z0 = (y > 0x1p900 ? 0x1p900 : y < -0x1p900 ? -0x1p900 : y) * l.hi;
+    if (z0 > 746.0) return inf;
+    if (z0 < -746.0) return 0.0;
+    // y * l.hi exactly (Dekker); |y| < 2^63 here because |l.hi| >= 2^-53 for x != 1.
+    const double ty = 134217729.0 * y;
+    const double yh = ty - (ty - y);
+    const double yl = y - yh;
+    const double tl = 134217729.0 * l.hi;
+    const double lh = tl - (tl - l.hi);
+    const double ll = l.hi - lh;
+    const double ph = y * l.hi;
+    const double pl = ((yh * lh - ph) + yh * ll + yl * lh) + yl * ll;
+    const dd z = fast_two_sum(ph, pl + y * l.lo);
+    return exp_dd_to_double(z.hi, z.lo);
+}
+} // namespace detail
+
 // x^y within 1 ulp (target: 2), with the edge cases of C99 Annex F F.9.4.4: pow(x, +-0) = 1 and
 // pow(1, y) = 1 even for NaN; pow(-1, +-inf) = 1; pow(x < 0, non-integer y) = NaN; pow(+-0, y < 0)
 // = +-inf (the sign kept for odd integer y); pow(x, +-inf) and pow(+-inf, y) by |x| versus 1 and
 // the sign of y; overflow = +-inf; underflow = +-0 or a subnormal.
 constexpr double pow(double x, double y) noexcept {
     if (y == 0 || x == 1.0) return 1.0;
+    const bool y_finite = y > -detail::inf && y < detail::inf;
+    if (x > 0 && x < detail::inf && y_finite) return detail::pow_positive(x, y);
     if (isnan(x)) return x;
     if (isnan(y)) return y;
     const bool y_odd = detail::is_odd_integer(y);
-    if (isinf(y)) {
+    if (!y_finite) {
         const double ax = abs(x);
         if (ax == 1.0) return 1.0;
         return (ax < 1.0) == (y > 0) ? 0.0 : detail::inf;
@@ -585,28 +625,9 @@ constexpr double pow(double x, double y) noexcept {
         if (y < 0) return negative ? -0.0 : 0.0;
         return negative ? -detail::inf : detail::inf;
     }
-    bool negative = false;
-    if (x < 0) {
-        if (!detail::is_integer(y)) return detail::nan;
-        negative = y_odd;
-        x = -x;
-    }
-    const detail::dd l = detail::log_dd(x);
-    // |y log x| beyond 746 over- or underflows whatever the rounding; bounding y first keeps the
-    // products below finite.
-    const double ly = abs(y) > 0x1p900 ? 0x1p900 : y;
-    const double z0 = ly * l.hi;
-    double r = 0;
-    if (z0 > 746.0)
-        r = detail::inf;
-    else if (z0 < -746.0)
-        r = 0.0;
-    else {
-        const detail::dd p = detail::two_prod(y, l.hi);
-        const detail::dd z = detail::fast_two_sum(p.hi, p.lo + y * l.lo);
-        r = detail::exp_finish(z.hi, z.lo);
-    }
-    return negative ? -r : r;
+    if (!detail::is_integer(y)) return detail::nan; // x < 0 here
+    const double r = detail::pow_positive(-x, y);
+    return y_odd ? -r : r;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -636,42 +657,6 @@ constexpr float log1p(float x) noexcept {
 }
 constexpr float pow(float x, float y) noexcept {
     return detail::to_float(pow(static_cast<double>(x), static_cast<double>(y)));
-}
-
-// Integer arguments are computed as double, like the <cmath> overloads.
-template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
-constexpr double exp(T x) noexcept {
-    return exp(static_cast<double>(x));
-}
-template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
-constexpr double exp2(T x) noexcept {
-    return exp2(static_cast<double>(x));
-}
-template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
-constexpr double log(T x) noexcept {
-    return log(static_cast<double>(x));
-}
-template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
-constexpr double log2(T x) noexcept {
-    return log2(static_cast<double>(x));
-}
-template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
-constexpr double log10(T x) noexcept {
-    return log10(static_cast<double>(x));
-}
-template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
-constexpr double sqrt(T x) noexcept {
-    return sqrt(static_cast<double>(x));
-}
-template <typename T, std::enable_if_t<std::is_integral_v<T>, int> = 0>
-constexpr double cbrt(T x) noexcept {
-    return cbrt(static_cast<double>(x));
-}
-// Mixed argument types (float with double, integers) are computed as double.
-template <typename A, typename B,
-          std::enable_if_t<std::is_arithmetic_v<A> && std::is_arithmetic_v<B>, int> = 0>
-constexpr double pow(A x, B y) noexcept {
-    return pow(static_cast<double>(x), static_cast<double>(y));
 }
 
 } // namespace flopscale::math

@@ -9,8 +9,8 @@ import mpmath
 
 mpmath.mp.prec = 200
 
-EXP_BITS = 6  # 2^(j/64)
-LOG_BITS = 7  # 128 sub-intervals of [~sqrt(1/2), ~sqrt(2))
+EXP_BITS = 7  # 2^(j/128)
+LOG_BITS = 8  # 256 sub-intervals of [~sqrt(1/2), ~sqrt(2))
 
 
 def bits(x):
@@ -50,8 +50,8 @@ out.append('    double hi;')
 out.append('    double lo;')
 out.append('};')
 out.append('')
-out.append('// 2^(j/64) for j = 0..63.')
-out.append('inline constexpr dd_entry exp2_table[64] = {')
+out.append('// 2^(j/128) for j = 0..127.')
+out.append('inline constexpr dd_entry exp2_table[128] = {')
 for j in range(1 << EXP_BITS):
     hi, lo = dd(mpmath.power(2, mpmath.mpf(j) / (1 << EXP_BITS)))
     out.append('    {%s, %s},' % (hx(hi), hx(lo)))
@@ -61,21 +61,30 @@ out.append('// Bit pattern where the log reduction range starts (about sqrt(1/2)
 out.append('// is centred on 1.0.')
 out.append('inline constexpr std::uint64_t log_offset = 0x%016xULL;' % LOG_OFF)
 out.append('')
-out.append('// For each sub-interval i: c = 1/centre and -log(c) as hi + lo.')
+out.append('// For each sub-interval i: c = 1/centre rounded to 9 significant bits (so that m c - 1 can be')
+out.append('// formed exactly from two short products) and -log(c) = hi + lo with hi a multiple of 2^-42')
+out.append('// (so that e ln2_hi + hi is exact).')
 out.append('struct log_entry {')
 out.append('    double c;')
 out.append('    double neg_log_c_hi;')
 out.append('    double neg_log_c_lo;')
 out.append('};')
-out.append('inline constexpr log_entry log_table[128] = {')
+out.append('inline constexpr log_entry log_table[256] = {')
 for i in range(1 << LOG_BITS):
     centre = from_bits(LOG_OFF + i * LOG_STEP + LOG_STEP // 2)
     if i == k:
         assert centre == 1.0
         c = 1.0
     else:
-        c = float(1 / mpmath.mpf(centre))
-    hi, lo = dd(-mpmath.log(mpmath.mpf(c)))
+        inv = 1 / mpmath.mpf(centre)
+        e = int(mpmath.floor(mpmath.log(inv, 2)))
+        c = float(mpmath.nint(inv * 2**(8 - e)) / 2**(8 - e))
+    # m c - 1 must stay below 2^-8 over the sub-interval so that it is exact in a double.
+    for end in (LOG_OFF + i * LOG_STEP, LOG_OFF + (i + 1) * LOG_STEP - 1):
+        assert abs(mpmath.mpf(from_bits(end)) * c - 1) < mpmath.mpf(2)**-8, i
+    v = -mpmath.log(mpmath.mpf(c))
+    hi = float(mpmath.nint(v * 2**42) / 2**42)
+    lo = float(v - mpmath.mpf(hi))
     out.append('    {%s, %s, %s},' % (hx(c), hx(hi), hx(lo)))
 out.append('};')
 out.append('')
@@ -85,16 +94,16 @@ open('include/flopscale/detail/math_tables.hpp', 'w').write('\n'.join(out) + '\n
 # Constants used by math.hpp, printed for reference.
 for name, v in [('ln2', mpmath.log(2)), ('1/ln2', 1 / mpmath.log(2)), ('ln10', mpmath.log(10)),
                 ('1/ln10', 1 / mpmath.log(10)), ('log10(2)', mpmath.log10(2)),
-                ('64/ln2', 64 / mpmath.log(2)), ('ln2/64', mpmath.log(2) / 64)]:
+                ('128/ln2', 128 / mpmath.log(2)), ('ln2/128', mpmath.log(2) / 128)]:
     hi, lo = dd(v)
     print('%-8s hi=%s lo=%s' % (name, hx(hi), hx(lo)))
-# ln2/64 split in three parts with short leading parts so k * part is exact for |k| < 2^17.
-v = mpmath.log(2) / 64
-p1 = float(mpmath.mpf(int(v * 2**42)) / 2**42)  # 36 significant bits (v ~ 2^-6.5)
+# ln2/128 split in three parts with short leading parts so k * part is exact for |k| < 2^18.
+v = mpmath.log(2) / 128
+p1 = float(mpmath.mpf(int(v * 2**42)) / 2**42)  # 35 significant bits (v ~ 2^-7.5)
 r = v - p1
 p2 = float(mpmath.mpf(int(r * 2**78)) / 2**78)
 p3 = float(r - p2)
-print('ln2/64 parts', hx(p1), hx(p2), hx(p3))
+print('ln2/128 parts', hx(p1), hx(p2), hx(p3))
 v = mpmath.log(2)
 l1 = float(mpmath.mpf(int(v * 2**42)) / 2**42)
 print('ln2 hi42', hx(l1), 'lo', hx(float(v - l1)))
