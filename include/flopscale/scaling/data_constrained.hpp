@@ -41,7 +41,7 @@ struct data_constrained_law {
                                                  flopscale::tokens unique) const noexcept {
         if (!expects(unique.value() > 0 && total.value() >= unique.value(),
                      "unique tokens must be positive and at most the total tokens"))
-            return flopscale::tokens{detail::nan};
+            return flopscale::tokens{flopscale::detail::nan_value()};
         const double u = unique.value();
         const double repeats = total.value() / u - 1.0;
         return flopscale::tokens{u + u * r_d_star * (1.0 - math::exp(-repeats / r_d_star))};
@@ -53,7 +53,7 @@ struct data_constrained_law {
                                                      flopscale::tokens unique) const noexcept {
         if (!expects(n.value() > 0 && unique.value() > 0,
                      "parameters and unique tokens must be positive"))
-            return flopscale::parameters{detail::nan};
+            return flopscale::parameters{flopscale::detail::nan_value()};
         const double n_opt = base.optimal_params(unique).value();
         const double u_n = n.value() < n_opt ? n.value() : n_opt;
         const double excess = n.value() / u_n - 1.0;
@@ -66,7 +66,7 @@ struct data_constrained_law {
                           flopscale::tokens unique) const noexcept {
         if (!expects(n.value() > 0 && unique.value() > 0 && total.value() >= unique.value(),
                      "parameters and unique tokens must be positive, unique at most total"))
-            return detail::nan;
+            return flopscale::detail::nan_value();
         return base.loss(effective_params(n, unique), effective_tokens(total, unique));
     }
 
@@ -78,9 +78,10 @@ struct data_constrained_law {
     // gives NaN members and converged = false.
     constexpr data_constrained_allocation
     optimal_allocation(flopscale::flops c, flopscale::tokens unique) const noexcept {
-        constexpr data_constrained_allocation failed{flopscale::parameters{detail::nan},
-                                                     flopscale::tokens{detail::nan}, detail::nan,
-                                                     detail::nan, false};
+        constexpr data_constrained_allocation failed{
+            flopscale::parameters{flopscale::detail::nan_value()},
+            flopscale::tokens{flopscale::detail::nan_value()}, flopscale::detail::nan_value(),
+            flopscale::detail::nan_value(), false};
         if (!expects(c.value() > 0 && unique.value() > 0,
                      "compute and unique tokens must be positive"))
             return failed;

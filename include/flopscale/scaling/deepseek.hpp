@@ -38,7 +38,7 @@ struct deepseek2024_law {
     non_embedding_flops_per_token(double n_layer, double d_model, double l_seq) const noexcept {
         if (!expects(n_layer > 0 && d_model > 0 && l_seq > 0,
                      "layers, width and sequence length must be positive"))
-            return flopscale::flops_per_token{detail::nan};
+            return flopscale::flops_per_token{flopscale::detail::nan_value()};
         return flopscale::flops_per_token{72.0 * n_layer * d_model * d_model +
                                           12.0 * n_layer * d_model * l_seq};
     }
@@ -46,7 +46,8 @@ struct deepseek2024_law {
     // Eq. 3-4. Precondition: c > 0 (run time: NaN).
     constexpr model_scale_allocation compute_optimal(flopscale::flops c) const noexcept {
         if (!expects(c.value() > 0, "compute must be positive"))
-            return {flopscale::flops_per_token{detail::nan}, flopscale::tokens{detail::nan}};
+            return {flopscale::flops_per_token{flopscale::detail::nan_value()},
+                    flopscale::tokens{flopscale::detail::nan_value()}};
         return {flopscale::flops_per_token{m_base * math::pow(c.value(), m_exponent)},
                 flopscale::tokens{d_base * math::pow(c.value(), d_exponent)}};
     }
@@ -60,14 +61,15 @@ struct deepseek2024_law {
     // Near-optimal peak learning rate at budget c (Eq. 1; the authors extrapolate it beyond the
     // 2e19 FLOP of the fit). Precondition: c > 0 (run time: NaN).
     constexpr double learning_rate(flopscale::flops c) const noexcept {
-        if (!expects(c.value() > 0, "compute must be positive")) return detail::nan;
+        if (!expects(c.value() > 0, "compute must be positive"))
+            return flopscale::detail::nan_value();
         return lr_base * math::pow(c.value(), lr_exponent);
     }
 
     // Near-optimal batch size in tokens at budget c (Eq. 1). Precondition: c > 0 (run time: NaN).
     constexpr flopscale::tokens batch_size(flopscale::flops c) const noexcept {
         if (!expects(c.value() > 0, "compute must be positive"))
-            return flopscale::tokens{detail::nan};
+            return flopscale::tokens{flopscale::detail::nan_value()};
         return flopscale::tokens{batch_base * math::pow(c.value(), batch_exponent)};
     }
 };

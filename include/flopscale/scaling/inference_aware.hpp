@@ -33,7 +33,7 @@ constexpr flopscale::flops lifetime_flops(flopscale::parameters n, flopscale::to
                                           flopscale::tokens inference) noexcept {
     if (!expects(n.value() >= 0 && training.value() >= 0 && inference.value() >= 0,
                  "parameters and tokens must be non-negative"))
-        return flopscale::flops{detail::nan};
+        return flopscale::flops{flopscale::detail::nan_value()};
     return flopscale::flops{6.0 * n.value() * training.value() +
                             2.0 * n.value() * inference.value()};
 }
@@ -48,8 +48,10 @@ constexpr inference_aware_allocation inference_optimal(const parametric_law& law
                                                        double target_loss,
                                                        flopscale::tokens inference) noexcept {
     constexpr inference_aware_allocation failed{
-        flopscale::parameters{detail::nan}, flopscale::tokens{detail::nan},
-        flopscale::flops{detail::nan}, flopscale::flops{detail::nan}, false};
+        flopscale::parameters{flopscale::detail::nan_value()},
+        flopscale::tokens{flopscale::detail::nan_value()},
+        flopscale::flops{flopscale::detail::nan_value()},
+        flopscale::flops{flopscale::detail::nan_value()}, false};
     if (!expects(target_loss > law.e, "target loss must exceed the irreducible loss E"))
         return failed;
     if (!expects(inference.value() >= 0, "inference tokens must be non-negative")) return failed;

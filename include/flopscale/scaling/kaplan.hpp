@@ -45,14 +45,16 @@ struct kaplan2020_law {
     // L(N) for models trained to convergence on ample data (Eq. 1.1).
     // Precondition: n > 0 (run time: NaN).
     constexpr double loss_params(flopscale::parameters n) const noexcept {
-        if (!expects(n.value() > 0, "parameters must be positive")) return detail::nan;
+        if (!expects(n.value() > 0, "parameters must be positive"))
+            return flopscale::detail::nan_value();
         return math::pow(n_c / n.value(), alpha_n);
     }
 
     // L(D) for large models trained with early stopping on D tokens (Eq. 1.2).
     // Precondition: d > 0 (run time: NaN).
     constexpr double loss_tokens(flopscale::tokens d) const noexcept {
-        if (!expects(d.value() > 0, "tokens must be positive")) return detail::nan;
+        if (!expects(d.value() > 0, "tokens must be positive"))
+            return flopscale::detail::nan_value();
         return math::pow(d_c / d.value(), alpha_d);
     }
 
@@ -60,7 +62,7 @@ struct kaplan2020_law {
     // Precondition: n > 0 and d > 0 (run time: NaN).
     constexpr double loss(flopscale::parameters n, flopscale::tokens d) const noexcept {
         if (!expects(n.value() > 0 && d.value() > 0, "parameters and tokens must be positive"))
-            return detail::nan;
+            return flopscale::detail::nan_value();
         return math::pow(math::pow(joint_n_c / n.value(), joint_alpha_n / joint_alpha_d) +
                              joint_d_c / d.value(),
                          joint_alpha_d);
@@ -69,14 +71,16 @@ struct kaplan2020_law {
     // L(C_min) = (C_c^min / C_min)^alpha_C^min (Eq. 1.3), with C_min the compute of training at
     // a batch far below the critical batch. Precondition: c_min > 0 (run time: NaN).
     constexpr double loss_compute(flopscale::flops c_min) const noexcept {
-        if (!expects(c_min.value() > 0, "compute must be positive")) return detail::nan;
+        if (!expects(c_min.value() > 0, "compute must be positive"))
+            return flopscale::detail::nan_value();
         return math::pow(c_c_min_pf_days / c_min.in(units::PF_day), alpha_c_min);
     }
 
     // B_crit(L) = B_* / L^(1/alpha_B) (Eq. 1.4), the batch size in tokens beyond which more data
     // parallelism stops paying. Precondition: loss > 0 (run time: NaN).
     constexpr flopscale::tokens critical_batch(double loss_nats) const noexcept {
-        if (!expects(loss_nats > 0, "loss must be positive")) return flopscale::tokens{detail::nan};
+        if (!expects(loss_nats > 0, "loss must be positive"))
+            return flopscale::tokens{flopscale::detail::nan_value()};
         return flopscale::tokens{b_star / math::pow(loss_nats, 1.0 / alpha_b)};
     }
 
@@ -87,8 +91,10 @@ struct kaplan2020_law {
     // parameters at 1e21 FLOP. Precondition: c_min > 0 (run time: NaN everywhere).
     constexpr kaplan_frontier_point compute_efficient(flopscale::flops c_min) const noexcept {
         if (!expects(c_min.value() > 0, "compute must be positive"))
-            return {flopscale::parameters{detail::nan}, flopscale::tokens{detail::nan},
-                    flopscale::tokens{detail::nan}, detail::nan};
+            return {flopscale::parameters{flopscale::detail::nan_value()},
+                    flopscale::tokens{flopscale::detail::nan_value()},
+                    flopscale::tokens{flopscale::detail::nan_value()},
+                    flopscale::detail::nan_value()};
         const double c = c_min.in(units::PF_day);
         return {flopscale::parameters{1.3e9 * math::pow(c, 0.73)},
                 flopscale::tokens{2e10 * math::pow(c, 0.27)},

@@ -21,7 +21,7 @@ struct token_power_law {
     // D*(C) = A·C^alpha. Precondition: c > 0 (run time: NaN).
     constexpr flopscale::tokens optimal_tokens(flopscale::flops c) const noexcept {
         if (!expects(c.value() > 0, "compute must be positive"))
-            return flopscale::tokens{detail::nan};
+            return flopscale::tokens{flopscale::detail::nan_value()};
         return flopscale::tokens{coefficient * math::pow(c.value(), exponent)};
     }
 

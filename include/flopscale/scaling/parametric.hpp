@@ -16,8 +16,6 @@
 #include "flopscale/math.hpp"
 #include "flopscale/units.hpp"
 
-#include <limits>
-
 namespace flopscale::scaling {
 
 // A split of training compute into model size and data.
@@ -33,10 +31,6 @@ struct compute_allocation {
     flopscale::tokens tokens;
 };
 
-namespace detail {
-inline constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-} // namespace detail
-
 struct parametric_law {
     double e;     // irreducible loss E (nats/token)
     double a;     // A, coefficient of the parameter term
@@ -47,7 +41,7 @@ struct parametric_law {
     // Predicted loss in nats per token. Precondition: n > 0 and d > 0 (run time: NaN).
     constexpr double loss(flopscale::parameters n, flopscale::tokens d) const noexcept {
         if (!expects(n.value() > 0 && d.value() > 0, "parameters and tokens must be positive"))
-            return detail::nan;
+            return flopscale::detail::nan_value();
         return e + a / math::pow(n.value(), alpha) + b / math::pow(d.value(), beta);
     }
 
@@ -64,7 +58,8 @@ struct parametric_law {
     // Precondition: c > 0 (run time: NaN parameters and tokens).
     constexpr allocation compute_optimal(flopscale::flops c) const noexcept {
         if (!expects(c.value() > 0, "compute must be positive"))
-            return {flopscale::parameters{detail::nan}, flopscale::tokens{detail::nan}};
+            return {flopscale::parameters{flopscale::detail::nan_value()},
+                    flopscale::tokens{flopscale::detail::nan_value()}};
         const double x = c.value() / 6.0;
         const double gg = g();
         return {flopscale::parameters{gg * math::pow(x, params_exponent())},
@@ -75,7 +70,7 @@ struct parametric_law {
     // beta). Precondition: n > 0 (run time: NaN).
     constexpr flopscale::tokens optimal_tokens(flopscale::parameters n) const noexcept {
         if (!expects(n.value() > 0, "parameters must be positive"))
-            return flopscale::tokens{detail::nan};
+            return flopscale::tokens{flopscale::detail::nan_value()};
         const double gg = g();
         return flopscale::tokens{math::pow(n.value() / gg, alpha / beta) / gg};
     }
@@ -84,7 +79,7 @@ struct parametric_law {
     // Precondition: d > 0 (run time: NaN).
     constexpr flopscale::parameters optimal_params(flopscale::tokens d) const noexcept {
         if (!expects(d.value() > 0, "tokens must be positive"))
-            return flopscale::parameters{detail::nan};
+            return flopscale::parameters{flopscale::detail::nan_value()};
         const double gg = g();
         return flopscale::parameters{gg * math::pow(d.value() * gg, beta / alpha)};
     }
@@ -100,7 +95,7 @@ struct parametric_law {
     // time: NaN).
     constexpr double isoflop_loss(flopscale::flops c, flopscale::parameters n) const noexcept {
         if (!expects(c.value() > 0 && n.value() > 0, "compute and parameters must be positive"))
-            return detail::nan;
+            return flopscale::detail::nan_value();
         return loss(n, flopscale::tokens{c.value() / (6.0 * n.value())});
     }
 
@@ -109,7 +104,8 @@ struct parametric_law {
     // L*(C) = E + K·(C/6)^-gamma with K = A·G^-alpha + B·G^beta. Precondition: c > 0 (run time:
     // NaN).
     constexpr double frontier_loss(flopscale::flops c) const noexcept {
-        if (!expects(c.value() > 0, "compute must be positive")) return detail::nan;
+        if (!expects(c.value() > 0, "compute must be positive"))
+            return flopscale::detail::nan_value();
         return e + frontier_coefficient() * math::pow(c.value() / 6.0, -frontier_exponent());
     }
 
@@ -118,8 +114,9 @@ struct parametric_law {
     // (no finite compute reaches E); at run time a violation or NaN gives NaN for all three.
     constexpr compute_allocation compute_for_loss(double target) const noexcept {
         if (!expects(target > e, "target loss must exceed the irreducible loss E"))
-            return {flopscale::flops{detail::nan}, flopscale::parameters{detail::nan},
-                    flopscale::tokens{detail::nan}};
+            return {flopscale::flops{flopscale::detail::nan_value()},
+                    flopscale::parameters{flopscale::detail::nan_value()},
+                    flopscale::tokens{flopscale::detail::nan_value()}};
         const double c =
             6.0 * math::pow(frontier_coefficient() / (target - e), 1.0 / frontier_exponent());
         const allocation opt = compute_optimal(flopscale::flops{c});

@@ -24,7 +24,8 @@ struct power_law_allocator {
     // Precondition: c > 0 (run time: NaN parameters and tokens).
     constexpr allocation compute_optimal(flopscale::flops c) const noexcept {
         if (!expects(c.value() > 0, "compute must be positive"))
-            return {flopscale::parameters{detail::nan}, flopscale::tokens{detail::nan}};
+            return {flopscale::parameters{flopscale::detail::nan_value()},
+                    flopscale::tokens{flopscale::detail::nan_value()}};
         const double n = anchor_params * math::pow(c.value() / anchor_compute, exponent);
         return {flopscale::parameters{n}, flopscale::tokens{c.value() / (6.0 * n)}};
     }
@@ -39,7 +40,7 @@ struct power_law_allocator {
     // Precondition: n > 0 (run time: NaN).
     constexpr flopscale::flops compute_for_params(flopscale::parameters n) const noexcept {
         if (!expects(n.value() > 0, "parameters must be positive"))
-            return flopscale::flops{detail::nan};
+            return flopscale::flops{flopscale::detail::nan_value()};
         return flopscale::flops{anchor_compute *
                                 math::pow(n.value() / anchor_params, 1.0 / exponent)};
     }
@@ -70,14 +71,15 @@ struct tokens_per_parameter_rule {
     // C = 6·N·(r·N) gives N = sqrt(C / (6·r)), D = r·N. Precondition: c > 0 (run time: NaN).
     constexpr allocation compute_optimal(flopscale::flops c) const noexcept {
         if (!expects(c.value() > 0, "compute must be positive"))
-            return {flopscale::parameters{detail::nan}, flopscale::tokens{detail::nan}};
+            return {flopscale::parameters{flopscale::detail::nan_value()},
+                    flopscale::tokens{flopscale::detail::nan_value()}};
         const double n = math::sqrt(c.value() / (6.0 * ratio));
         return {flopscale::parameters{n}, flopscale::tokens{ratio * n}};
     }
     // Precondition: n > 0 (run time: NaN).
     constexpr flopscale::tokens optimal_tokens(flopscale::parameters n) const noexcept {
         if (!expects(n.value() > 0, "parameters must be positive"))
-            return flopscale::tokens{detail::nan};
+            return flopscale::tokens{flopscale::detail::nan_value()};
         return flopscale::tokens{ratio * n.value()};
     }
     constexpr double tokens_per_parameter(flopscale::flops) const noexcept { return ratio; }
