@@ -5,13 +5,10 @@
 // is the figure the embedded budget is checked against.
 #include "console.hpp"
 
-// format.hpp first: included after accelerator.hpp it trips -Wshadow (its unit_status::unknown
-// against detail::unknown).
-#include <flopscale/format.hpp>
-
 #include <flopscale/catalog.hpp>
 #include <flopscale/cluster.hpp>
 #include <flopscale/compute.hpp>
+#include <flopscale/format.hpp>
 #include <flopscale/scaling.hpp>
 
 namespace {

@@ -13,6 +13,7 @@
 #include <flopscale/transformer.hpp>
 #include <flopscale/transformer_flops.hpp>
 #include <flopscale/transformer_presets.hpp>
+#include <flopscale/utilization.hpp>
 
 #include <cstddef>
 #include <iterator>
@@ -235,6 +236,32 @@ void memory() {
                                                 fs::bytes{in(80e9)}));
 }
 
+// PaLM 540B: 46.2 % MFU on 6144 TPU v4 (Chowdhery et al. 2022, Table 3) as the reference point.
+void utilization() {
+    constexpr std::size_t n = count(models);
+    SAME_EACH(n, fs::model_flops_utilization(in(models[i]), fs::tokens{in(238.3e3 * 3600)},
+                                             fs::duration{in(3600.0)},
+                                             fs::flop_rate{in(6144 * 275e12)}));
+    SAME_EACH(n, fs::hardware_flops_utilization(in(models[i]), fs::tokens{in(1e9)},
+                                                fs::duration{in(86400.0)}, fs::flop_rate{in(1e18)},
+                                                in(0.75)));
+    SAME_EACH(n, fs::hardware_flops_utilization(in(models[i]), fs::tokens{in(1e9)},
+                                                fs::duration{in(86400.0)}, fs::flop_rate{in(1e18)},
+                                                fs::recomputation::full));
+}
+
+constexpr std::string_view format_names[] = {"bf16", "FP8", "fp-32", "tf32", "int4", "e4m3",
+                                             "fp4",  "FP6", "int8",  "fp64", "fp12", ""};
+
+void precisions() {
+    constexpr std::size_t n = fs::precision_count;
+    SAME_EACH(n, fs::bits_per_value(fs::all_precisions[in(i)]));
+    SAME_EACH(n, fs::bytes_per_value(fs::all_precisions[in(i)]));
+    SAME_EACH(n, fs::is_integer(fs::all_precisions[in(i)]));
+    SAME_EACH(count(format_names), fs::parse_precision(in(format_names[i])).found);
+    SAME_EACH(count(format_names), fs::parse_precision(in(format_names[i])).value);
+}
+
 int violations = 0;
 const char* last_violation = nullptr;
 void count_violation(const char* precondition) noexcept {
@@ -285,6 +312,8 @@ int main() {
     sections::catalog();
     sections::clusters();
     memory();
+    utilization();
+    precisions();
     formatting<double>();
     formatting<float>();
     parsing<fs::flops>();
