@@ -309,7 +309,7 @@ constexpr int clamp_precision(int p) noexcept {
 // Human notation with a ladder of units: the largest unit not above the value, moving up one
 // when rounding reaches the next unit (999.96 W -> 1 kW).
 constexpr void write_on_ladder(char_sink& out, double v, unit_ladder units, int precision,
-                               bool money) noexcept {
+                               bool money, std::string_view base) noexcept {
     const double a = v < 0 ? -v : v;
     if (is_nan(v) || is_inf(v) || a == 0) {
         write_quantity(out, v, nullptr, {precision, human_low, human_high},
@@ -319,6 +319,11 @@ constexpr void write_on_ladder(char_sink& out, double v, unit_ladder units, int 
     std::size_t i = 0;
     for (std::size_t j = 0; j < units.size; ++j) {
         if (a >= units.first[j].factor) i = j;
+    }
+    if (is_inf(a / units.first[i].factor)) {
+        // Units below the base unit (ms, USD/kWh) cannot hold the largest values.
+        write_quantity(out, v, nullptr, {precision, human_low, human_high}, base, money);
+        return;
     }
     digit_string d = digits_of(a / units.first[i].factor, precision);
     if (i + 1 < units.size &&
@@ -345,7 +350,7 @@ constexpr to_chars_result to_chars(char* first, char* last, const quantity<D, R>
     case notation::human: {
         const detail::unit_ladder units = detail::human_units<D>(options.binary);
         if (units.size != 0) {
-            detail::write_on_ladder(out, v, units, precision, money);
+            detail::write_on_ladder(out, v, units, precision, money, symbol);
         } else {
             detail::write_quantity(
                 out, v, nullptr, {precision, detail::human_low, detail::human_high}, symbol, money);
