@@ -3,6 +3,7 @@
 
 #include "flopscale/quantity.hpp"
 
+#include <cstddef>
 #include <string_view>
 
 namespace flopscale {
@@ -162,10 +163,9 @@ struct integer_literal_value {
 
 // Reads an integer literal's characters (decimal, 0x, 0b or octal, with ' separators) and says
 // whether its value fits the 64 bits a literal operator can carry exactly to the representation.
-template <char... Cs>
-constexpr integer_literal_value read_integer_literal() noexcept {
-    constexpr char text[] = {Cs...};
-    constexpr std::size_t length = sizeof...(Cs);
+// Not a template, so that each distinct literal costs the compiler one small instantiation only.
+constexpr integer_literal_value read_integer_literal(const char* text,
+                                                     std::size_t length) noexcept {
     unsigned base = 10;
     std::size_t i = 0;
     if (length > 1 && text[0] == '0') {
@@ -194,13 +194,14 @@ constexpr integer_literal_value read_integer_literal() noexcept {
     return {value, true};
 }
 
-template <class D, char... Cs>
-constexpr quantity<D> integer_literal(const unit<D>& u) noexcept {
-    constexpr integer_literal_value literal = read_integer_literal<Cs...>();
-    static_assert(literal.fits, "flopscale: integer literal too large for the quantity's "
-                                "representation; write it in floating form, e.g. 1.8e28_flop");
-    return static_cast<double>(literal.value) * u;
-}
+template <char... Cs>
+struct integer_literal {
+    static constexpr char text[] = {Cs...};
+    static constexpr integer_literal_value read = read_integer_literal(text, sizeof...(Cs));
+    static_assert(read.fits, "flopscale: integer literal too large for the quantity's "
+                             "representation; write it in floating form, e.g. 1.8e28_flop");
+    static constexpr double value = static_cast<double>(read.value);
+};
 
 template <class D>
 constexpr quantity<D> floating_literal(long double value, const unit<D>& u) noexcept {
@@ -211,41 +212,41 @@ constexpr quantity<D> floating_literal(long double value, const unit<D>& u) noex
 // Literals take integer and floating forms: `405_Bparams`, `15.6_Ttokens`, `3.8e25_flop`.
 namespace literals {
 // clang-format off
-template <char... Cs> constexpr flops operator""_flop() noexcept { return detail::integer_literal<dims::operations, Cs...>(units::FLOP); }
-template <char... Cs> constexpr flops operator""_PFLOP() noexcept { return detail::integer_literal<dims::operations, Cs...>(units::PFLOP); }
-template <char... Cs> constexpr flops operator""_EFLOP() noexcept { return detail::integer_literal<dims::operations, Cs...>(units::EFLOP); }
-template <char... Cs> constexpr flops operator""_ZFLOP() noexcept { return detail::integer_literal<dims::operations, Cs...>(units::ZFLOP); }
-template <char... Cs> constexpr flop_rate operator""_FLOPS() noexcept { return detail::integer_literal<dims::operation_rate, Cs...>(units::FLOP_per_s); }
-template <char... Cs> constexpr flop_rate operator""_TFLOPS() noexcept { return detail::integer_literal<dims::operation_rate, Cs...>(units::TFLOP_per_s); }
-template <char... Cs> constexpr flop_rate operator""_PFLOPS() noexcept { return detail::integer_literal<dims::operation_rate, Cs...>(units::PFLOP_per_s); }
-template <char... Cs> constexpr flop_rate operator""_EFLOPS() noexcept { return detail::integer_literal<dims::operation_rate, Cs...>(units::EFLOP_per_s); }
-template <char... Cs> constexpr flop_rate operator""_TOPS() noexcept { return detail::integer_literal<dims::operation_rate, Cs...>(units::TOPS); }
-template <char... Cs> constexpr tokens operator""_tokens() noexcept { return detail::integer_literal<dims::tokens, Cs...>(units::token); }
-template <char... Cs> constexpr tokens operator""_Mtokens() noexcept { return detail::integer_literal<dims::tokens, Cs...>(units::M_tokens); }
-template <char... Cs> constexpr tokens operator""_Btokens() noexcept { return detail::integer_literal<dims::tokens, Cs...>(units::B_tokens); }
-template <char... Cs> constexpr tokens operator""_Ttokens() noexcept { return detail::integer_literal<dims::tokens, Cs...>(units::T_tokens); }
-template <char... Cs> constexpr parameters operator""_params() noexcept { return detail::integer_literal<dims::parameters, Cs...>(units::param); }
-template <char... Cs> constexpr parameters operator""_Mparams() noexcept { return detail::integer_literal<dims::parameters, Cs...>(units::M_params); }
-template <char... Cs> constexpr parameters operator""_Bparams() noexcept { return detail::integer_literal<dims::parameters, Cs...>(units::B_params); }
-template <char... Cs> constexpr parameters operator""_Tparams() noexcept { return detail::integer_literal<dims::parameters, Cs...>(units::T_params); }
-template <char... Cs> constexpr bytes operator""_bytes() noexcept { return detail::integer_literal<dims::bytes, Cs...>(units::B); }
-template <char... Cs> constexpr bytes operator""_GB() noexcept { return detail::integer_literal<dims::bytes, Cs...>(units::GB); }
-template <char... Cs> constexpr bytes operator""_TB() noexcept { return detail::integer_literal<dims::bytes, Cs...>(units::TB); }
-template <char... Cs> constexpr bytes operator""_GiB() noexcept { return detail::integer_literal<dims::bytes, Cs...>(units::GiB); }
-template <char... Cs> constexpr bandwidth operator""_GBps() noexcept { return detail::integer_literal<dims::bandwidth, Cs...>(units::GB_per_s); }
-template <char... Cs> constexpr bandwidth operator""_TBps() noexcept { return detail::integer_literal<dims::bandwidth, Cs...>(units::TB_per_s); }
-template <char... Cs> constexpr duration operator""_s() noexcept { return detail::integer_literal<dims::time, Cs...>(units::s); }
-template <char... Cs> constexpr duration operator""_h() noexcept { return detail::integer_literal<dims::time, Cs...>(units::h); }
-template <char... Cs> constexpr duration operator""_days() noexcept { return detail::integer_literal<dims::time, Cs...>(units::days); }
-template <char... Cs> constexpr power operator""_W() noexcept { return detail::integer_literal<dims::power, Cs...>(units::W); }
-template <char... Cs> constexpr power operator""_kW() noexcept { return detail::integer_literal<dims::power, Cs...>(units::kW); }
-template <char... Cs> constexpr power operator""_MW() noexcept { return detail::integer_literal<dims::power, Cs...>(units::MW); }
-template <char... Cs> constexpr power operator""_GW() noexcept { return detail::integer_literal<dims::power, Cs...>(units::GW); }
-template <char... Cs> constexpr energy operator""_J() noexcept { return detail::integer_literal<dims::energy, Cs...>(units::J); }
-template <char... Cs> constexpr energy operator""_kWh() noexcept { return detail::integer_literal<dims::energy, Cs...>(units::kWh); }
-template <char... Cs> constexpr energy operator""_MWh() noexcept { return detail::integer_literal<dims::energy, Cs...>(units::MWh); }
-template <char... Cs> constexpr energy operator""_GWh() noexcept { return detail::integer_literal<dims::energy, Cs...>(units::GWh); }
-template <char... Cs> constexpr usd operator""_usd() noexcept { return detail::integer_literal<dims::money, Cs...>(units::USD); }
+template <char... Cs> constexpr flops operator""_flop() noexcept { return detail::integer_literal<Cs...>::value * units::FLOP; }
+template <char... Cs> constexpr flops operator""_PFLOP() noexcept { return detail::integer_literal<Cs...>::value * units::PFLOP; }
+template <char... Cs> constexpr flops operator""_EFLOP() noexcept { return detail::integer_literal<Cs...>::value * units::EFLOP; }
+template <char... Cs> constexpr flops operator""_ZFLOP() noexcept { return detail::integer_literal<Cs...>::value * units::ZFLOP; }
+template <char... Cs> constexpr flop_rate operator""_FLOPS() noexcept { return detail::integer_literal<Cs...>::value * units::FLOP_per_s; }
+template <char... Cs> constexpr flop_rate operator""_TFLOPS() noexcept { return detail::integer_literal<Cs...>::value * units::TFLOP_per_s; }
+template <char... Cs> constexpr flop_rate operator""_PFLOPS() noexcept { return detail::integer_literal<Cs...>::value * units::PFLOP_per_s; }
+template <char... Cs> constexpr flop_rate operator""_EFLOPS() noexcept { return detail::integer_literal<Cs...>::value * units::EFLOP_per_s; }
+template <char... Cs> constexpr flop_rate operator""_TOPS() noexcept { return detail::integer_literal<Cs...>::value * units::TOPS; }
+template <char... Cs> constexpr tokens operator""_tokens() noexcept { return detail::integer_literal<Cs...>::value * units::token; }
+template <char... Cs> constexpr tokens operator""_Mtokens() noexcept { return detail::integer_literal<Cs...>::value * units::M_tokens; }
+template <char... Cs> constexpr tokens operator""_Btokens() noexcept { return detail::integer_literal<Cs...>::value * units::B_tokens; }
+template <char... Cs> constexpr tokens operator""_Ttokens() noexcept { return detail::integer_literal<Cs...>::value * units::T_tokens; }
+template <char... Cs> constexpr parameters operator""_params() noexcept { return detail::integer_literal<Cs...>::value * units::param; }
+template <char... Cs> constexpr parameters operator""_Mparams() noexcept { return detail::integer_literal<Cs...>::value * units::M_params; }
+template <char... Cs> constexpr parameters operator""_Bparams() noexcept { return detail::integer_literal<Cs...>::value * units::B_params; }
+template <char... Cs> constexpr parameters operator""_Tparams() noexcept { return detail::integer_literal<Cs...>::value * units::T_params; }
+template <char... Cs> constexpr bytes operator""_bytes() noexcept { return detail::integer_literal<Cs...>::value * units::B; }
+template <char... Cs> constexpr bytes operator""_GB() noexcept { return detail::integer_literal<Cs...>::value * units::GB; }
+template <char... Cs> constexpr bytes operator""_TB() noexcept { return detail::integer_literal<Cs...>::value * units::TB; }
+template <char... Cs> constexpr bytes operator""_GiB() noexcept { return detail::integer_literal<Cs...>::value * units::GiB; }
+template <char... Cs> constexpr bandwidth operator""_GBps() noexcept { return detail::integer_literal<Cs...>::value * units::GB_per_s; }
+template <char... Cs> constexpr bandwidth operator""_TBps() noexcept { return detail::integer_literal<Cs...>::value * units::TB_per_s; }
+template <char... Cs> constexpr duration operator""_s() noexcept { return detail::integer_literal<Cs...>::value * units::s; }
+template <char... Cs> constexpr duration operator""_h() noexcept { return detail::integer_literal<Cs...>::value * units::h; }
+template <char... Cs> constexpr duration operator""_days() noexcept { return detail::integer_literal<Cs...>::value * units::days; }
+template <char... Cs> constexpr power operator""_W() noexcept { return detail::integer_literal<Cs...>::value * units::W; }
+template <char... Cs> constexpr power operator""_kW() noexcept { return detail::integer_literal<Cs...>::value * units::kW; }
+template <char... Cs> constexpr power operator""_MW() noexcept { return detail::integer_literal<Cs...>::value * units::MW; }
+template <char... Cs> constexpr power operator""_GW() noexcept { return detail::integer_literal<Cs...>::value * units::GW; }
+template <char... Cs> constexpr energy operator""_J() noexcept { return detail::integer_literal<Cs...>::value * units::J; }
+template <char... Cs> constexpr energy operator""_kWh() noexcept { return detail::integer_literal<Cs...>::value * units::kWh; }
+template <char... Cs> constexpr energy operator""_MWh() noexcept { return detail::integer_literal<Cs...>::value * units::MWh; }
+template <char... Cs> constexpr energy operator""_GWh() noexcept { return detail::integer_literal<Cs...>::value * units::GWh; }
+template <char... Cs> constexpr usd operator""_usd() noexcept { return detail::integer_literal<Cs...>::value * units::USD; }
 
 constexpr flops operator""_flop(long double v) noexcept { return detail::floating_literal(v, units::FLOP); }
 constexpr flops operator""_PFLOP(long double v) noexcept { return detail::floating_literal(v, units::PFLOP); }
