@@ -299,6 +299,7 @@ void preconditions() {
 namespace sections {
 void catalog();
 void clusters();
+void equivalents();
 } // namespace sections
 
 int main() {
@@ -311,6 +312,7 @@ int main() {
     transformer_flops();
     sections::catalog();
     sections::clusters();
+    sections::equivalents();
     memory();
     utilization();
     precisions();

@@ -5,6 +5,7 @@
 
 #include <flopscale/catalog.hpp>
 #include <flopscale/cluster.hpp>
+#include <flopscale/equivalents.hpp>
 #include <flopscale/hardware.hpp>
 
 #include <cstddef>
@@ -74,6 +75,22 @@ void clusters() {
                                   fleet(*fleet_chips[i], 1, 0.4)));
     SAME_EACH(n,
               fs::budget_in(in(30.0) * fs::units::days, fleet(*fleet_chips[i], in(2048.0), 0.4)));
+}
+
+// Chip equivalents on both H100e bases, for the whole catalog and between fleets.
+void equivalents() {
+    constexpr std::size_t chips = fs::catalog::all.size();
+    static constexpr fs::h100e_basis bases[] = {fs::h100e_basis::fp16_dense,
+                                                fs::h100e_basis::eight_bit_dense};
+    SAME_EACH(chips * 2, fs::basis_peak(fs::catalog::all[in(i / 2)], bases[in(i % 2)]));
+    SAME_EACH(chips * 2,
+              fs::h100_equivalents(fs::basis_peak(fs::catalog::all[in(i / 2)], bases[in(i % 2)]),
+                                   in(1000.0 * double(i)), bases[i % 2]));
+    constexpr std::size_t n = count(fleet_chips);
+    SAME_EACH(n, fs::equivalents(in(*fleet_chips[i]), in(4096.0), fs::catalog::h100_sxm,
+                                 fs::precision::bf16));
+    SAME_EACH(n, fs::equivalents(in(*fleet_chips[i]), in(100000.0), fs::catalog::a100_sxm,
+                                 fs::h100e_basis::fp16_dense));
 }
 
 } // namespace sections
