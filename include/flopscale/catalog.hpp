@@ -10,8 +10,6 @@
 #include "flopscale/accelerator.hpp"
 
 #include <array>
-#include <cstddef>
-#include <string_view>
 
 namespace flopscale {
 namespace detail::catalog_entries {
@@ -608,63 +606,49 @@ inline constexpr std::array<accelerator, 40> all{{
 }};
 } // namespace catalog
 
-namespace detail {
-// Index of the entry with exactly this name; past the end (so a reference to it cannot compile)
-// when there is none.
-constexpr std::size_t catalog_index(std::string_view name) noexcept {
-    std::size_t i = 0;
-    while (i < catalog::all.size() && catalog::all[i].name != name)
-        ++i;
-    return i;
-}
-} // namespace detail
-
-// One name per entry, referring into catalog::all.
+// One name per entry, referring into catalog::all (tests/static/hardware.cpp checks each index
+// against the entry's name).
 namespace catalog {
-inline constexpr const accelerator& v100_sxm2 = all[detail::catalog_index("V100 SXM2 32GB")];
-inline constexpr const accelerator& a100_sxm = all[detail::catalog_index("A100 SXM4 80GB")];
-inline constexpr const accelerator& a800_sxm = all[detail::catalog_index("A800 SXM4 80GB")];
-inline constexpr const accelerator& h100_sxm = all[detail::catalog_index("H100 SXM5 80GB")];
-inline constexpr const accelerator& h100_pcie = all[detail::catalog_index("H100 PCIe 80GB")];
-inline constexpr const accelerator& h800_sxm = all[detail::catalog_index("H800 SXM5 80GB")];
-inline constexpr const accelerator& h20 = all[detail::catalog_index("H20 (HGX)")];
-inline constexpr const accelerator& h200_sxm = all[detail::catalog_index("H200 SXM 141GB")];
-inline constexpr const accelerator& b200 = all[detail::catalog_index("B200 (HGX, per GPU)")];
-inline constexpr const accelerator& b300 =
-    all[detail::catalog_index("B300 (HGX, Blackwell Ultra, per GPU)")];
-inline constexpr const accelerator& gb300 = all[detail::catalog_index("GB300 (NVL72, per GPU)")];
-inline constexpr const accelerator& gb200 = all[detail::catalog_index("GB200 (NVL72, per GPU)")];
-inline constexpr const accelerator& l40s = all[detail::catalog_index("L40S")];
-inline constexpr const accelerator& mi250x = all[detail::catalog_index("Instinct MI250X")];
-inline constexpr const accelerator& mi300x = all[detail::catalog_index("Instinct MI300X")];
-inline constexpr const accelerator& mi325x = all[detail::catalog_index("Instinct MI325X")];
-inline constexpr const accelerator& mi355x = all[detail::catalog_index("Instinct MI355X")];
-inline constexpr const accelerator& tpu_v4 = all[detail::catalog_index("TPU v4")];
-inline constexpr const accelerator& tpu_v5e = all[detail::catalog_index("TPU v5e")];
-inline constexpr const accelerator& tpu_v5p = all[detail::catalog_index("TPU v5p")];
-inline constexpr const accelerator& tpu_v6e = all[detail::catalog_index("TPU v6e (Trillium)")];
-inline constexpr const accelerator& tpu_v7 = all[detail::catalog_index("TPU v7 Ironwood (TPU7x)")];
-inline constexpr const accelerator& gaudi2 = all[detail::catalog_index("Gaudi 2")];
-inline constexpr const accelerator& gaudi3 = all[detail::catalog_index("Gaudi 3 (HL-325L OAM)")];
-inline constexpr const accelerator& trainium1 = all[detail::catalog_index("Trainium (Trn1)")];
-inline constexpr const accelerator& trainium2 = all[detail::catalog_index("Trainium2")];
-inline constexpr const accelerator& trainium3 = all[detail::catalog_index("Trainium3")];
-inline constexpr const accelerator& ascend_910 = all[detail::catalog_index("Ascend 910 (2019)")];
-inline constexpr const accelerator& ascend_910b =
-    all[detail::catalog_index("Ascend 910B (910B2 SKU)")];
-inline constexpr const accelerator& ascend_910c = all[detail::catalog_index("Ascend 910C")];
-inline constexpr const accelerator& ascend_950pr = all[detail::catalog_index("Ascend 950PR")];
-inline constexpr const accelerator& ascend_950dt = all[detail::catalog_index("Ascend 950DT")];
-inline constexpr const accelerator& mlu370_x8 = all[detail::catalog_index("MLU370-X8")];
-inline constexpr const accelerator& mtt_s4000 = all[detail::catalog_index("MTT S4000")];
-inline constexpr const accelerator& mtt_s5000 = all[detail::catalog_index("MTT S5000")];
-inline constexpr const accelerator& br100 = all[detail::catalog_index("BR100")];
-inline constexpr const accelerator& br104 = all[detail::catalog_index("BR104")];
-inline constexpr const accelerator& dcu_z100 =
-    all[detail::catalog_index("DCU Z100 ('Shensuan-1')")];
-inline constexpr const accelerator& metax_c500 = all[detail::catalog_index("C500 (OAM)")];
-inline constexpr const accelerator& tiangai_100 =
-    all[detail::catalog_index("Tiangai 100 (BI-V100)")];
+inline constexpr const accelerator& v100_sxm2 = all[0];
+inline constexpr const accelerator& a100_sxm = all[1];
+inline constexpr const accelerator& a800_sxm = all[2];
+inline constexpr const accelerator& h100_sxm = all[3];
+inline constexpr const accelerator& h100_pcie = all[4];
+inline constexpr const accelerator& h800_sxm = all[5];
+inline constexpr const accelerator& h20 = all[6];
+inline constexpr const accelerator& h200_sxm = all[7];
+inline constexpr const accelerator& b200 = all[8];
+inline constexpr const accelerator& b300 = all[9];
+inline constexpr const accelerator& gb300 = all[10];
+inline constexpr const accelerator& gb200 = all[11];
+inline constexpr const accelerator& l40s = all[12];
+inline constexpr const accelerator& mi250x = all[13];
+inline constexpr const accelerator& mi300x = all[14];
+inline constexpr const accelerator& mi325x = all[15];
+inline constexpr const accelerator& mi355x = all[16];
+inline constexpr const accelerator& tpu_v4 = all[17];
+inline constexpr const accelerator& tpu_v5e = all[18];
+inline constexpr const accelerator& tpu_v5p = all[19];
+inline constexpr const accelerator& tpu_v6e = all[20];
+inline constexpr const accelerator& tpu_v7 = all[21];
+inline constexpr const accelerator& gaudi2 = all[22];
+inline constexpr const accelerator& gaudi3 = all[23];
+inline constexpr const accelerator& trainium1 = all[24];
+inline constexpr const accelerator& trainium2 = all[25];
+inline constexpr const accelerator& trainium3 = all[26];
+inline constexpr const accelerator& ascend_910 = all[27];
+inline constexpr const accelerator& ascend_910b = all[28];
+inline constexpr const accelerator& ascend_910c = all[29];
+inline constexpr const accelerator& ascend_950pr = all[30];
+inline constexpr const accelerator& ascend_950dt = all[31];
+inline constexpr const accelerator& mlu370_x8 = all[32];
+inline constexpr const accelerator& mtt_s4000 = all[33];
+inline constexpr const accelerator& mtt_s5000 = all[34];
+inline constexpr const accelerator& br100 = all[35];
+inline constexpr const accelerator& br104 = all[36];
+inline constexpr const accelerator& dcu_z100 = all[37];
+inline constexpr const accelerator& metax_c500 = all[38];
+inline constexpr const accelerator& tiangai_100 = all[39];
 } // namespace catalog
 
 } // namespace flopscale
