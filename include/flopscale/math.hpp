@@ -305,8 +305,10 @@ constexpr dd log_dd(double x) noexcept {
     const double s_err = -0.5 * sq - (s - r);
     const double ed = e;
     const double base = ed * ln2_hi + t.neg_log_c_hi; // exact: multiples of 2^-42 below 2^11
-    const dd v = two_sum(base, s);
-    return {v.hi, v.lo + ((s_err + (tail - 0.5 * sq_lo)) + (t.neg_log_c_lo + ed * ln2_lo))};
+    const double hi = base + s; // two_sum(base, s), written out: this is the hottest path
+    const double bb = hi - base;
+    return {hi, ((base - (hi - bb)) + (s - bb)) +
+                    ((s_err + (tail - 0.5 * sq_lo)) + (t.neg_log_c_lo + ed * ln2_lo))};
 }
 
 // Exact tests for the integer-ness and parity of a finite y.
@@ -576,16 +578,12 @@ constexpr double log1p(double x) noexcept {
 // Power.
 
 namespace detail {
-// x^y = e^(y log x) for finite x > 0 and finite y != 0, with y log x in double-double: log x is
-// within 2^-66 relative, so the exponent's error stays below 2^-56 absolute up to |y log x| = 746.
+// x^y = e^(y log x) for finite x > 0, x != 1 and 0 < |y| < 2^900, with y log x in double-double:
+// log x is within 2^-66 relative, so the exponent's error stays below 2^-56 absolute up to |y log
+// x| = 746.
 constexpr double pow_positive(double x, double y) noexcept {
     const dd l = log_dd(x);
-    // |y log x| beyond 746 over- or underflows whatever the rounding; clamping y keeps this product
-    // finite.
-    const double z0 = (y > 0x1p900 ? 0x1p900 : y < -0x1p900 ? -0x1p900 : y) * l.hi;
-    if (z0 > 746.0) return inf;
-    if (z0 < -746.0) return 0.0;
-    // y * l.hi exactly (Dekker); |y| < 2^63 here because |l.hi| >= 2^-53 for x != 1.
+    // y * l.hi exactly (Dekker); |y| < 2^900 keeps the splitting finite.
     const double ty = 134217729.0 * y;
     const double yh = ty - (ty - y);
     const double yl = y - yh;
@@ -594,8 +592,11 @@ constexpr double pow_positive(double x, double y) noexcept {
     const double ll = l.hi - lh;
     const double ph = y * l.hi;
     const double pl = ((yh * lh - ph) + yh * ll + yl * lh) + yl * ll;
-    const dd z = fast_two_sum(ph, pl + y * l.lo);
-    return exp_dd_to_double(z.hi, z.lo);
+    const double t = pl + y * l.lo;
+    const double zh = ph + t;
+    if (zh > 709.8) return inf;
+    if (zh < -745.2) return 0.0;
+    return exp_finish(exp_reduce(zh, t - (zh - ph)));
 }
 } // namespace detail
 
@@ -605,12 +606,13 @@ constexpr double pow_positive(double x, double y) noexcept {
 // the sign of y; overflow = +-inf; underflow = +-0 or a subnormal.
 constexpr double pow(double x, double y) noexcept {
     if (y == 0 || x == 1.0) return 1.0;
-    const bool y_finite = y > -detail::inf && y < detail::inf;
-    if (x > 0 && x < detail::inf && y_finite) return detail::pow_positive(x, y);
+    const bool y_moderate = y > -0x1p900 && y < 0x1p900;
+    if (x > 0 && x < detail::inf && y_moderate) return detail::pow_positive(x, y);
     if (isnan(x)) return x;
     if (isnan(y)) return y;
     const bool y_odd = detail::is_odd_integer(y);
-    if (!y_finite) {
+    // |y| >= 2^900 (an even integer if finite) acts as +-inf: |log |x|| >= 2^-53 for |x| != 1.
+    if (!y_moderate) {
         const double ax = abs(x);
         if (ax == 1.0) return 1.0;
         return (ax < 1.0) == (y > 0) ? 0.0 : detail::inf;
