@@ -1,0 +1,166 @@
+// `plot`: the iso-FLOP loss curves with their compute-optimal frontier (Hoffmann et al. 2022,
+// Figure 3's classic picture, under a chosen law), the frontier N_opt(C) and D_opt(C) under every
+// law, and the catalog's chips by dense peak per precision.
+#include "commands.hpp"
+#include "lookup.hpp"
+#include "svg.hpp"
+
+#include "flopscale/compute.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+namespace fscli {
+namespace {
+
+using flopscale::flops;
+using flopscale::parameters;
+using flopscale::tokens;
+
+// n points spaced evenly in log10 between lo and hi.
+std::vector<double> log_space(double lo, double hi, int n) {
+    std::vector<double> out;
+    for (int i = 0; i < n; ++i)
+        out.push_back(
+            std::pow(10.0, std::log10(lo) + (std::log10(hi) - std::log10(lo)) * i / (n - 1)));
+    return out;
+}
+
+// "1e21" for 1e21.
+std::string exponent_label(double v) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "1e%d", static_cast<int>(std::lround(std::log10(v))));
+    return buffer;
+}
+
+chart isoflop_chart(const named_law& l) {
+    const auto& law = *l.law;
+    chart c;
+    c.title = "IsoFLOP curves and the compute-optimal frontier (" + std::string(l.name) + ")";
+    const std::vector<double> budgets = log_space(1e18, 1e25, 8);
+    const double lowest = law.frontier_loss(flops{budgets.back()});
+    const double highest = law.frontier_loss(flops{budgets.front()});
+    c.x = {"parameters N (model size), tokens D = C / 6N", 1e7, 1e13, true, {}};
+    c.y = {"predicted loss (nats/token)",
+           std::floor(lowest * 10) / 10 - 0.1,
+           std::ceil(highest * 10) / 10 + 0.6,
+           false,
+           {}};
+    series frontier{"compute-optimal N (Eq. 4)", "#000000", series_style::line_and_markers, {}};
+    for (std::size_t k = 0; k < budgets.size(); ++k) {
+        const flops budget{budgets[k]};
+        series curve{
+            "C = " + exponent_label(budgets[k]) + " FLOP", palette(k), series_style::line, {}};
+        for (double n : log_space(1e7, 1e13, 160))
+            curve.points.push_back({n, law.isoflop_loss(budget, parameters{n})});
+        c.lines.push_back(curve);
+        const auto best = law.compute_optimal(budget);
+        frontier.points.push_back({best.params.value(), law.loss(best.params, best.tokens)});
+    }
+    c.lines.push_back(frontier);
+    return c;
+}
+
+chart frontier_chart() {
+    chart c;
+    c.title = "Compute-optimal model size and data under each law";
+    c.x = {"training compute C (FLOP)", 1e18, 1e28, true, {}};
+    c.y = {"parameters (solid) and tokens (dashed)", 1e7, 1e16, true, {}};
+    c.legend = corner::bottom_right;
+    std::size_t k = 0;
+    for (const named_law& l : laws()) {
+        series n{std::string(l.name) + ": N_opt", palette(k), series_style::line, {}};
+        series d{std::string(l.name) + ": D_opt", palette(k), series_style::dashed_line, {}};
+        for (double budget : log_space(1e18, 1e28, 41)) {
+            const auto best = l.law->compute_optimal(flops{budget});
+            n.points.push_back({budget, best.params.value()});
+            d.points.push_back({budget, best.tokens.value()});
+        }
+        c.lines.push_back(n);
+        c.lines.push_back(d);
+        ++k;
+    }
+    // Published runs, placed at 6·N·D (scaling-science.md §8).
+    struct run {
+        const char* name;
+        double params;
+        double tokens;
+    };
+    const run runs[] = {{"GPT-3", 174.6e9, 300e9},
+                        {"Chinchilla", 70e9, 1.4e12},
+                        {"Llama 3.1 405B", 405e9, 15.6e12}};
+    series published{"published runs (N)", "#000000", series_style::markers, {}};
+    for (const run& r : runs) {
+        const double budget =
+            flopscale::training_flops(parameters{r.params}, tokens{r.tokens}).value();
+        published.points.push_back({budget, r.params});
+        c.notes.push_back({{budget, r.params}, r.name, "#000000"});
+    }
+    c.lines.push_back(published);
+    return c;
+}
+
+chart chips_chart(const std::vector<const flopscale::accelerator*>& chips) {
+    using flopscale::precision;
+    chart c;
+    c.title = "Dense peak per precision (catalog, no 2:4 sparsity)";
+    c.width = 1000;
+    c.height = 620;
+    c.y = {"dense peak (FLOP/s or OP/s)", 1e13, 3e16, true, {}};
+    c.legend = corner::top_left;
+    const precision shown[] = {precision::fp32, precision::bf16, precision::fp8, precision::fp4,
+                               precision::int8};
+    // Long names ("B300 (HGX, Blackwell Ultra, per GPU)") are shortened to stay on the page.
+    for (const flopscale::accelerator* chip : chips) {
+        std::string name(chip->name);
+        if (name.size() > 24) name = name.substr(0, 22) + "...";
+        c.x.categories.push_back(name);
+    }
+    std::size_t k = 0;
+    for (precision p : shown) {
+        series s{
+            std::string(flopscale::to_string_view(p)), palette(k++), series_style::markers, {}};
+        for (std::size_t i = 0; i < chips.size(); ++i)
+            if (chips[i]->has_peak(p))
+                s.points.push_back({static_cast<double>(i), chips[i]->peak(p).value()});
+        c.lines.push_back(s);
+    }
+    return c;
+}
+
+} // namespace
+
+int run_plot(const arguments& args) {
+    if (args.words().empty()) return fail("plot needs a kind: isoflop, frontier or chips");
+    const std::string kind = args.words().front();
+    if (!args.has("out")) return fail("plot needs --out FILE.svg");
+    std::string error;
+    chart c;
+    if (kind == "isoflop") {
+        const named_law* l = find_law(args.has("law") ? *args.find("law") : "besiroglu2024", error);
+        if (l == nullptr) return fail(error);
+        c = isoflop_chart(*l);
+    } else if (kind == "frontier") {
+        if (args.has("law")) return fail("plot frontier draws every law; --law does not apply");
+        c = frontier_chart();
+    } else if (kind == "chips") {
+        if (args.has("law")) return fail("plot chips draws no scaling law; --law does not apply");
+        std::vector<const flopscale::accelerator*> chips;
+        for (const flopscale::accelerator& chip : flopscale::catalog::all)
+            chips.push_back(&chip);
+        c = chips_chart(chips);
+    } else {
+        return fail("unknown plot '" + kind + "'; plots: isoflop, frontier, chips");
+    }
+    const std::string& path = *args.find("out");
+    std::FILE* file = std::fopen(path.c_str(), "wb");
+    if (file == nullptr) return fail("cannot write '" + path + "'");
+    const std::string svg = render_svg(c);
+    const bool written = std::fwrite(svg.data(), 1, svg.size(), file) == svg.size();
+    if (std::fclose(file) != 0 || !written) return fail("cannot write '" + path + "'");
+    std::printf("wrote %s (%s)\n", path.c_str(), c.title.c_str());
+    return exit_ok;
+}
+
+} // namespace fscli

@@ -1,0 +1,153 @@
+// The figures of "The Computational Power Dilemma in the Sino-US AI Rivalry" (WAVE, 23 June 2026),
+// the news feature flopscale grew from, recomputed and qualified. A news feature is not a primary
+// source: each claim below is checked against what the library knows, and the printout says what
+// the arithmetic supports and what it cannot.
+#include "flopscale/equivalents.hpp"
+#include "flopscale/format.hpp"
+#include "flopscale/hardware.hpp"
+#include "flopscale/plan.hpp"
+
+#include <cstdio>
+
+using namespace flopscale;
+using namespace flopscale::literals;
+
+namespace {
+const char* show(char (&buffer)[64], double v, const char* fmt = "%.3g") {
+    std::snprintf(buffer, sizeof buffer, fmt, v);
+    return buffer;
+}
+template <class Q>
+const char* show(char (&buffer)[64], const Q& q) {
+    const auto r = to_chars(buffer, buffer + sizeof buffer - 1, q);
+    *r.ptr = '\0';
+    return buffer;
+}
+
+constexpr cluster fleet_of(const accelerator& chip, double count, precision format, double mfu) {
+    cluster c;
+    c.chip = chip;
+    c.count = count;
+    c.format = format;
+    c.mfu = mfu;
+    return c;
+}
+
+// Claim 1: a 10-trillion-parameter model on 300 trillion tokens for about $10 billion.
+void frontier_model() {
+    char a[64], b[64], c[64];
+    std::puts("1. \"Mythos\": 10T parameters on 300T tokens, about $10B");
+    constexpr cluster gb300s = fleet_of(catalog::gb300, 200000, precision::bf16, 0.4);
+    constexpr training_plan p = plan_training(10_Tparams, 300_Ttokens, gb300s);
+    static_assert(p.compute > 1e28_flop, "6 N D is 1.8e28 FLOP");
+    std::printf("   6 N D = %s, %s tokens per parameter\n", show(a, p.compute),
+                show(b, p.tokens_per_param, "%.0f"));
+    for (const auto* law : {&scaling::besiroglu2024, &scaling::hoffmann2022_unrounded}) {
+        const auto best = law->compute_optimal(p.compute);
+        const double gap = law->loss(p.params, p.data) - law->loss(best.params, best.tokens);
+        std::printf("   %s: optimum %s on %s (N is %.2fx the optimum's);\n"
+                    "      the run's loss is %.4f nats/token above the optimum's\n",
+                    law == &scaling::besiroglu2024 ? "Besiroglu 2024" : "Hoffmann 2022 (TeX)",
+                    show(a, best.params), show(b, best.tokens), p.params / best.params, gap);
+    }
+    std::puts("   verdict: near compute-optimal in loss under both laws, though they disagree on\n"
+              "   whether the model is too small or too large for its FLOPs");
+    std::printf("   $10B / %s = %s USD per FLOP\n", show(a, p.compute),
+                show(b, 10e9 / p.compute.value()));
+    std::printf("   on 200,000 GB300s at 40%% MFU: %s in BF16, %s in FP8\n", show(a, p.time),
+                show(c, plan_training(10_Tparams, 300_Ttokens,
+                                      fleet_of(catalog::gb300, 200000, precision::fp8, 0.4))
+                            .time));
+    std::printf("   implied price: %s USD per GPU-hour if $10B buys the BF16 run\n\n",
+                show(a, 10e9 / p.chip_hours, "%.2f"));
+}
+
+// Claim 2: DeepSeek V4 Pro's 1.6T parameters are "about six times less" than 10T-scale models.
+void six_times_smaller() {
+    std::puts("2. DeepSeek V4 Pro, 1.6T parameters, \"about six times\" smaller than 10T");
+    std::printf("   10T / 1.6T = %.2f in total parameters; a mixture of experts computes with\n"
+                "   its active parameters, a small fraction of the total, so per-token compute\n"
+                "   differs by far more than six times.\n\n",
+                (10_Tparams / 1.6_Tparams));
+}
+
+// Claim 3: Google's AI compute equals about 5 million H100s.
+void google_fleet() {
+    std::puts("3. Google's compute \"equals about 5 million H100s\"");
+    std::puts("   Epoch AI's end-2025 estimate: 3.81M H100e of TPUs + 1.24M H100e of NVIDIA GPUs\n"
+              "   = 5.05M H100e, on the dense 8-bit basis (H100 = 1,979 TOPS).");
+    const double ironwood = h100_equivalents(catalog::tpu_v7, 1, h100e_basis::eight_bit_dense);
+    std::printf(
+        "   one TPU v7 Ironwood = %.3f H100e, so the TPU share is %.2fM Ironwood-equivalents\n",
+        ironwood, 3.81 / ironwood);
+    const double v4_fp16 = h100_equivalents(catalog::tpu_v4, 1, h100e_basis::fp16_dense);
+    const double v4_8bit = h100_equivalents(catalog::tpu_v4, 1, h100e_basis::eight_bit_dense);
+    std::printf("   the basis matters: a TPU v4 is %.3f H100e on FP16 but %.3f on 8-bit\n\n",
+                v4_fp16, v4_8bit);
+}
+
+// Claim 4: xAI's Colossus, the first GW-scale training cluster.
+void colossus() {
+    char a[64], b[64];
+    std::puts("4. xAI Colossus in H100-equivalents and power");
+    constexpr fleet_entry colossus_1[] = {
+        {catalog::h100_sxm, 150000}, {catalog::h200_sxm, 50000}, {catalog::gb200, 30000}};
+    const double h100e = total_h100_equivalents(colossus_1).known;
+    // Epoch AI counts every Blackwell GPU at 5,000 dense 8-bit TOPS (accelerators.md §5.2).
+    const double epoch = h100_equivalents(1979_TOPS, 200000) + h100_equivalents(5000_TOPS, 30000);
+    std::printf("   Colossus 1, mid-2025 (150k H100 + 50k H200 + 30k GB200): %s H100e from the\n"
+                "   catalog, %s with Epoch AI's chip figures (8-bit basis)\n",
+                show(a, h100e, "%.0f"), show(b, epoch, "%.0f"));
+    const power chips = total_tdp(colossus_1).known;
+    // Epoch AI's factor from GPU power to server power (DGX H100), and a hyperscale PUE.
+    const power facility = chips * 1.82 * 1.2;
+    std::printf("   chip TDP %s; x1.82 servers x1.2 PUE = %s (Epoch AI estimates 442 MW)\n",
+                show(a, chips), show(b, facility));
+    const double per_gw = 1_GW / (catalog::gb300.tdp * 1.82 * 1.2);
+    std::printf(
+        "   1 GW feeds about %s GB300s = %s H100e\n\n", show(a, per_gw, "%.0f"),
+        show(b, h100_equivalents(catalog::gb300, per_gw, h100e_basis::eight_bit_dense), "%.0f"));
+}
+
+// Claim 5: Huawei's Ascend 910 does 640 TOPS INT8, comparable to an NVIDIA A100.
+void ascend_vs_a100() {
+    std::puts("5. Ascend 910 \"640 TOPS INT8, comparable to the A100\"");
+    constexpr accelerator claimed =
+        accelerator{"Ascend 910 (as claimed)", "Huawei", 2019}.with_peak(precision::int8, 640_TOPS);
+    const double vs_a100 = claimed.peak(precision::int8) / catalog::a100_sxm.peak(precision::int8);
+    const double shipped =
+        catalog::ascend_910.peak(precision::int8) / catalog::a100_sxm.peak(precision::int8);
+    std::printf(
+        "   640 / 624 dense INT8 TOPS = %.2f A100s; the shipping 910 (%.0f TOPS) = %.2f A100s"
+        " = %.2f H100e\n\n",
+        vs_a100, catalog::ascend_910.peak(precision::int8).in(units::TOPS), shipped,
+        h100_equivalents(catalog::ascend_910, 1, h100e_basis::eight_bit_dense));
+}
+
+// Claim 6: US compute 2,400 EFLOPS against China's 1,053 EFLOPS (attributed to CAICT; no primary
+// source found, see accelerators.md §5.5).
+void national_eflops() {
+    std::puts("6. \"US 2,400 EFLOPS vs China 1,053 EFLOPS\" in H100s: depends on the precision");
+    const flop_rate us = 2400_EFLOPS;
+    for (precision p : {precision::fp64, precision::fp32, precision::bf16, precision::fp8}) {
+        const std::string_view name = to_string_view(p);
+        std::printf("   if the EFLOPS are %-4.*s: %8.3gM H100s\n", static_cast<int>(name.size()),
+                    name.data(), us / catalog::h100_sxm.peak(p) / 1e6);
+    }
+    const double spread =
+        catalog::h100_sxm.peak(precision::fp8) / catalog::h100_sxm.peak(precision::fp64);
+    std::printf("   a %.0fx spread: without the precision (and dense or sparse) the totals cannot\n"
+                "   be converted, and CAICT adds CPU, AI and supercomputer FLOP/s together.\n",
+                spread);
+}
+} // namespace
+
+int main() {
+    frontier_model();
+    six_times_smaller();
+    google_fleet();
+    colossus();
+    ascend_vs_a100();
+    national_eflops();
+    return 0;
+}

@@ -1,0 +1,35 @@
+# Writes one plot with the flopscale tool, then checks it: well-formed XML (xmllint), renders
+# (rsvg-convert) and the picture is not blank (png_nonblank.py).
+#   TOOL, KIND, OUT (the .svg path), XMLLINT, RSVG, PYTHON, CHECKER
+cmake_minimum_required(VERSION 3.14)
+
+file(REMOVE "${OUT}")
+execute_process(COMMAND "${TOOL}" plot ${KIND} --out "${OUT}" RESULT_VARIABLE code
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT code EQUAL 0 OR NOT EXISTS "${OUT}")
+  message(FATAL_ERROR "flopscale plot ${KIND} failed (${code}): ${out}${err}")
+endif()
+file(READ "${OUT}" svg)
+if(NOT svg MATCHES "<svg" OR NOT svg MATCHES "<polyline|<circle")
+  message(FATAL_ERROR "${OUT} has no drawing in it")
+endif()
+
+execute_process(COMMAND "${XMLLINT}" --noout "${OUT}" RESULT_VARIABLE code ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "xmllint rejects ${OUT}: ${err}")
+endif()
+
+string(REGEX REPLACE "\\.svg$" ".png" png "${OUT}")
+file(REMOVE "${png}")
+execute_process(COMMAND "${RSVG}" --background-color=white -o "${png}" "${OUT}"
+                RESULT_VARIABLE code ERROR_VARIABLE err)
+if(NOT code EQUAL 0 OR NOT EXISTS "${png}")
+  message(FATAL_ERROR "rsvg-convert cannot render ${OUT}: ${err}")
+endif()
+
+execute_process(COMMAND "${PYTHON}" "${CHECKER}" "${png}" RESULT_VARIABLE code
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT code EQUAL 0)
+  message(FATAL_ERROR "${png}: ${out}${err}")
+endif()
+message(STATUS "${out}")
