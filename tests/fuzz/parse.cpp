@@ -4,7 +4,9 @@
 // text and the matching std::errc. A plain number must agree with strtod. The bytes are also
 // read as a format spec by quantity_formatter.
 #include "flopscale/parse.hpp"
+
 #include "flopscale/format.hpp"
+#include "fuzz_check.hpp"
 
 #include <cstdint>
 #include <cstdlib>
@@ -16,15 +18,8 @@
 namespace {
 using namespace flopscale;
 
-void require(bool holds) {
-    if (!holds) __builtin_trap();
-}
-
-std::uint64_t bits(double v) {
-    std::uint64_t b = 0;
-    std::memcpy(&b, &v, sizeof b);
-    return b;
-}
+using fuzz::bits;
+using fuzz::require;
 
 template <class Q>
 void check(std::string_view text) {

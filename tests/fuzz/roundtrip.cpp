@@ -5,6 +5,8 @@
 #include "flopscale/format.hpp"
 #include "flopscale/parse.hpp"
 
+#include "fuzz_check.hpp"
+
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -15,15 +17,8 @@
 namespace {
 using namespace flopscale;
 
-void require(bool holds) {
-    if (!holds) __builtin_trap();
-}
-
-std::uint64_t bits(double v) {
-    std::uint64_t b = 0;
-    std::memcpy(&b, &v, sizeof b);
-    return b;
-}
+using fuzz::bits;
+using fuzz::require;
 
 template <class Q>
 void check(double raw, const format_options& options, std::size_t size) {
