@@ -1,15 +1,13 @@
-// A training plan computed on a microcontroller: the compute-optimal model for a FLOP budget
-// (Chinchilla-form law, Besiroglu et al. 2024 refit), then its time, energy and cost on a fleet of
-// H100s, each figure formatted by the library into a stack buffer and sent over semihosting.
-// Built and run under QEMU by tests/embedded (cmake --workflow --preset embedded); its footprint
-// is the figure the embedded budget is checked against.
+// A training plan computed on a microcontroller: for a FLOP budget, the compute-optimal model
+// (Chinchilla-form law, Besiroglu et al. 2024 refit) and what training it costs on a fleet of
+// H100s: time, energy, money and memory, each figure formatted by the library into a stack buffer
+// and sent over semihosting. Built and run under QEMU by tests/embedded
+// (cmake --workflow --preset embedded); its footprint is the one the embedded budget is checked on.
 #include "console.hpp"
 
 #include <flopscale/catalog.hpp>
-#include <flopscale/cluster.hpp>
-#include <flopscale/compute.hpp>
 #include <flopscale/format.hpp>
-#include <flopscale/scaling.hpp>
+#include <flopscale/plan.hpp>
 
 namespace {
 
@@ -29,22 +27,21 @@ int main() {
     volatile double budget_flop = 1e24;
     volatile double chips = 1024;
 
-    const fs::flops budget{budget_flop};
-    const fs::scaling::allocation model = fs::scaling::besiroglu2024.compute_optimal(budget);
-
     fs::cluster fleet{fs::catalog::h100_sxm};
     fleet.count = chips;
     fleet.pue = 1.2;
     fleet.server_overhead = fs::epoch_server_overhead;
     fleet.price_per_chip_hour = 2.0 * fs::units::USD_per_h;
 
-    const fs::flops compute = fs::training_flops(model.params, model.tokens);
-    show("budget:      ", budget);
-    show("parameters:  ", model.params);
-    show("tokens:      ", model.tokens);
-    show("throughput:  ", fs::effective_throughput(fleet));
-    show("time:        ", fs::training_time(compute, fleet));
-    show("energy:      ", fs::training_energy(compute, fleet));
-    show("cost:        ", fs::training_cost(compute, fleet));
+    const fs::training_plan plan = fs::plan_compute_optimal(fs::flops{budget_flop}, fleet);
+    show("budget:         ", plan.compute);
+    show("model:          ", plan.params);
+    show("data:           ", plan.data);
+    show("throughput:     ", plan.throughput);
+    show("time:           ", plan.time);
+    show("energy:         ", plan.energy_used);
+    show("cost:           ", plan.cost);
+    show("state per chip: ", plan.state_per_chip);
+    console::line{} << "fits in memory: " << (plan.fit == fs::memory_fit::fits ? "yes" : "no");
     return 0;
 }

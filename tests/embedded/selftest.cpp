@@ -300,6 +300,7 @@ namespace sections {
 void catalog();
 void clusters();
 void equivalents();
+void plans();
 } // namespace sections
 
 int main() {
@@ -313,6 +314,7 @@ int main() {
     sections::catalog();
     sections::clusters();
     sections::equivalents();
+    sections::plans();
     memory();
     utilization();
     precisions();

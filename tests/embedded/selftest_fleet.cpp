@@ -7,6 +7,8 @@
 #include <flopscale/cluster.hpp>
 #include <flopscale/equivalents.hpp>
 #include <flopscale/hardware.hpp>
+#include <flopscale/plan.hpp>
+#include <flopscale/transformer_presets.hpp>
 
 #include <cstddef>
 #include <string_view>
@@ -91,6 +93,51 @@ void equivalents() {
                                  fs::precision::bf16));
     SAME_EACH(n, fs::equivalents(in(*fleet_chips[i]), in(100000.0), fs::catalog::a100_sxm,
                                  fs::h100e_basis::fp16_dense));
+}
+
+} // namespace sections
+
+namespace {
+// The compute-optimal plan for the i-th fleet and a budget of (i + 1) x 1e24 FLOP.
+template <class In>
+constexpr fs::training_plan optimal(In in, std::size_t i) noexcept {
+    return fs::plan_compute_optimal(fs::flops{in(1e24 * double(i + 1))},
+                                    fleet(*fleet_chips[i], in(2048.0), in(0.4)));
+}
+} // namespace
+
+namespace sections {
+
+// Whole plans: every figure of the answer, for each entry point of the planner.
+void plans() {
+    constexpr std::size_t n = count(fleet_chips);
+    SAME_EACH(n, optimal(in, i).params);
+    SAME_EACH(n, optimal(in, i).data);
+    SAME_EACH(n, optimal(in, i).compute);
+    SAME_EACH(n, optimal(in, i).throughput);
+    SAME_EACH(n, optimal(in, i).time);
+    SAME_EACH(n, optimal(in, i).chip_hours);
+    SAME_EACH(n, optimal(in, i).energy_used);
+    SAME_EACH(n, optimal(in, i).cost);
+    SAME_EACH(n, optimal(in, i).h100e);
+    SAME_EACH(n, optimal(in, i).state_total);
+    SAME_EACH(n, optimal(in, i).state_per_chip);
+    SAME_EACH(n, optimal(in, i).chips_to_hold_state);
+    SAME_EACH(n, optimal(in, i).fit);
+    SAME_EACH(n, optimal(in, i).loss);
+    SAME_EACH(n, optimal(in, i).optimal_tokens_per_param);
+    SAME_EACH(n, fs::plan_training(fs::parameters{in(405e9)}, fs::tokens{in(15.6e12)},
+                                   fleet(*fleet_chips[i], in(16384.0), 0.4))
+                     .time);
+    SAME_EACH(n, fs::plan_training(fs::parameters{in(70e9)}, fs::flops{in(5.76e23)},
+                                   fleet(*fleet_chips[i], 1024, in(0.45)))
+                     .loss);
+    SAME_EACH(n, fs::plan_training(in(fs::presets::llama3_1_405b), fs::tokens{in(15.6e12)},
+                                   fleet(*fleet_chips[i], in(16384.0), 0.4))
+                     .compute);
+    SAME_EACH(n, fs::plan_training(in(fs::presets::deepseek_v3), fs::flops{in(3e24)},
+                                   fleet(*fleet_chips[i], 2048, in(0.4)))
+                     .optimal_loss);
 }
 
 } // namespace sections
