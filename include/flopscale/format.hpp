@@ -30,13 +30,13 @@
 
 #include "flopscale/config.hpp"
 #include "flopscale/detail/charconv.hpp"
+#include "flopscale/detail/errc.hpp"
 #include "flopscale/detail/unit_text.hpp"
 #include "flopscale/units.hpp"
 
 #include <cstddef>
 #include <limits>
 #include <string_view>
-#include <system_error>
 #include <type_traits>
 
 namespace flopscale {
@@ -328,8 +328,10 @@ constexpr void write_on_ladder(char_sink& out, double v, unit_ladder units, int 
     digit_string d = digits_of(a / units.first[i].factor, precision);
     if (i + 1 < units.size &&
         approximate_value(d) >= units.first[i + 1].factor / units.first[i].factor * (1 - 1e-12)) {
+        // The rounded value in the next unit: 59.995 s is "60 s" rounded, so "1 min".
+        d = digits_of(approximate_value(d) * units.first[i].factor / units.first[i + 1].factor,
+                      precision);
         ++i;
-        d = digits_of(a / units.first[i].factor, precision);
     }
     write_quantity(out, v, &d, {precision, human_low, human_high}, units.first[i].symbol, money);
 }

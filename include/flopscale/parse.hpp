@@ -29,13 +29,13 @@
 #pragma once
 
 #include "flopscale/detail/charconv.hpp"
+#include "flopscale/detail/errc.hpp"
 #include "flopscale/detail/unit_text.hpp"
 #include "flopscale/units.hpp"
 
 #include <cstddef>
 #include <limits>
 #include <string_view>
-#include <system_error>
 
 namespace flopscale {
 

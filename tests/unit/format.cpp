@@ -98,6 +98,12 @@ TEST_CASE("significant digits, rounding and moving up a unit", "[format]") {
     CHECK(text(power{999.96}) == "1 kW");
     CHECK(text(power{999.94}) == "999.9 W");
     CHECK(text(duration{59.99}, with(notation::human, 3)) == "1 min");
+    CHECK(text(duration{59.995}) == "1 min");
+    CHECK(text(bytes{1023.97 * 1073741824.0}, [] {
+              format_options o;
+              o.binary = true;
+              return o;
+          }()) == "1 TiB");
     CHECK(text(flops{3.14159e23}, with(notation::human, 3)) == "3.14e23 FLOP");
     CHECK(text(flops{3.14159e23}, with(notation::human, 0)) == "3e23 FLOP");
     CHECK(text(flops{3.14159e23}, with(notation::human, 40)) == "3.14159e23 FLOP");
