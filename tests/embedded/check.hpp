@@ -147,6 +147,14 @@ void run_time_results(const char* what, F f, const std::array<R, N>& expected) n
         record(what, i, f(at_run_time{}, opaque(i)), expected[i]);
 }
 
+// A precondition handler that counts, as a user's logging hook would, and keeps the last text.
+inline int violations = 0;
+inline const char* last_violation = nullptr;
+inline void count_violation(const char* precondition) noexcept {
+    ++violations;
+    last_violation = precondition;
+}
+
 inline int summary() noexcept {
     console::line{} << passed << " passed, " << failed << " failed";
     return failed == 0 ? 0 : 1;

@@ -262,12 +262,9 @@ void precisions() {
     SAME_EACH(count(format_names), fs::parse_precision(in(format_names[i])).value);
 }
 
-int violations = 0;
-const char* last_violation = nullptr;
-void count_violation(const char* precondition) noexcept {
-    ++violations;
-    last_violation = precondition;
-}
+using check::count_violation;
+using check::last_violation;
+using check::violations;
 
 // The run-time precondition policy on the board: a violated precondition calls the installed
 // handler and returns the documented result (NaN); with no handler it returns the same, no trap.
@@ -301,6 +298,7 @@ void catalog();
 void clusters();
 void equivalents();
 void plans();
+void fleet_preconditions();
 } // namespace sections
 
 int main() {
@@ -327,5 +325,6 @@ int main() {
     parsing<fs::quantity<fs::dims::operations, float>>();
     preconditions<double>();
     preconditions<float>();
+    sections::fleet_preconditions();
     return check::summary();
 }

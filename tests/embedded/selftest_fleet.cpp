@@ -140,4 +140,29 @@ void plans() {
                      .optimal_loss);
 }
 
+// Bad input to the fleet model, the planner and the lookups on the board: the documented result
+// (NaN, nullptr, a NaN plan), one call of the handler per violated precondition, no trap.
+void fleet_preconditions() {
+    using check::that;
+    check::violations = 0;
+    fs::set_precondition_handler(check::count_violation);
+    const fs::cluster overdriven = fleet(fs::catalog::h100_sxm, 1024, check::opaque(1.5));
+    const fs::duration time = fs::training_time(fs::flops{1e24}, overdriven);
+    that(time.value() != time.value() && check::violations == 1,
+         "training_time with mfu 1.5 is NaN and calls the handler once");
+    that(check::last_violation != nullptr &&
+             std::string_view(check::last_violation) == "mfu must be in (0, 1]",
+         "the handler receives the mfu precondition's text");
+    const fs::training_plan nothing = fs::plan_compute_optimal(
+        fs::flops{check::opaque(-1.0)}, fleet(fs::catalog::h100_sxm, 8, 0.4));
+    that(nothing.compute.value() != nothing.compute.value() && check::violations == 2,
+         "a plan for a negative budget has NaN compute and calls the handler once");
+    that(fs::find_accelerator(check::opaque(std::string_view("no such chip"))) == nullptr,
+         "an unknown chip name gives nullptr");
+    fs::set_precondition_handler(nullptr);
+    const double h100e = fs::h100_equivalents(fs::catalog::h100_sxm, check::opaque(-4.0));
+    that(h100e != h100e && check::violations == 2,
+         "without a handler a negative chip count gives NaN H100e and nothing else");
+}
+
 } // namespace sections
