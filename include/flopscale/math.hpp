@@ -563,6 +563,10 @@ constexpr double log1p(double x) noexcept {
     if (x == -1.0) return -detail::inf;
     if (x < -1.0) return detail::nan;
     if (abs(x) < 0x1p-54) return x;
+    if (x > 0x1p60) { // log1p(x) = log(x) + 1/x - ..., and 1/x is far below an ulp of log(x)
+        const detail::dd l = detail::log_dd(x);
+        return l.hi + (l.lo + 1.0 / x);
+    }
     // 1 + x = u.hi + u.lo exactly; log(u.hi + u.lo) = log(u.hi) + log1p(t), t = u.lo / u.hi, where
     // t is kept as t + t_lo because the sum can cancel to half the ulp of log(u.hi).
     const detail::dd u = detail::two_sum(1.0, x);
