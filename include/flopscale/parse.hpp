@@ -170,7 +170,7 @@ constexpr parse_result<Q> parse(std::string_view text) noexcept {
     }
     const long long e10 = u.exp10 < -100000 ? -100000 : (u.exp10 > 100000 ? 100000 : u.exp10);
     const detail::number_result number =
-        detail::parse_decimal(text, number_start, static_cast<int>(e10));
+        e10 == 0 ? shape : detail::parse_decimal(text, number_start, static_cast<int>(e10));
     double v = number.value * u.factor;
     if (number.status != detail::number_status::ok ||
         v > static_cast<double>(std::numeric_limits<rep>::max())) {
