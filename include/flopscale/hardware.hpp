@@ -121,7 +121,8 @@ constexpr name_rest strip_name_prefix(std::string_view name, std::string_view pr
     for (;;) {
         while (j < prefix.size() && !is_alphanumeric(prefix[j]))
             ++j;
-        if (j == prefix.size()) return {name.substr(i), true};
+        // Not substr: its bounds check would pull the exception runtime into bare-metal builds.
+        if (j == prefix.size()) return {std::string_view(name.data() + i, name.size() - i), true};
         while (i < name.size() && !is_alphanumeric(name[i]))
             ++i;
         if (i == name.size() || ascii_lower(name[i]) != ascii_lower(prefix[j])) return {{}, false};
