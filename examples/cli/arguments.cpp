@@ -109,19 +109,19 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
 std::vector<std::string> closest(std::string_view text, const std::vector<std::string>& candidates,
                                  std::size_t count) {
     const std::string key = normalized(text);
-    std::vector<std::pair<std::size_t, std::string>> scored;
-    for (const std::string& candidate : candidates) {
-        const std::string other = normalized(candidate);
+    // (distance, position): sorting both keeps equally close names in the caller's order.
+    std::vector<std::pair<std::size_t, std::size_t>> scored;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const std::string other = normalized(candidates[i]);
         // A name that contains what was typed ("910" in "Ascend 910C") is a good suggestion
         // even when the full names are far apart.
         const bool contains = !key.empty() && other.find(key) != std::string::npos;
-        scored.emplace_back(contains ? 0 : edit_distance(key, other), candidate);
+        scored.emplace_back(contains ? 0 : edit_distance(key, other), i);
     }
-    std::stable_sort(scored.begin(), scored.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(scored.begin(), scored.end());
     std::vector<std::string> best;
     for (std::size_t i = 0; i < scored.size() && i < count; ++i)
-        best.push_back(scored[i].second);
+        best.push_back(candidates[scored[i].second]);
     return best;
 }
 

@@ -224,8 +224,10 @@ report describe(const plan_request& q, const flopscale::training_plan& p) {
     r.quantity("training_time_s", "training time", p.time);
     r.number("chip_hours", "chip-hours", scaled(p.chip_hours), p.chip_hours);
     r.number("energy_j", "energy",
-             text(p.energy_used) + " at TDP, server overhead " + plain(q.cluster.server_overhead) +
-                 ", PUE " + plain(q.cluster.pue),
+             !q.cluster.chip.has_tdp()
+                 ? std::string("n/a (the chip's TDP is not published)")
+                 : text(p.energy_used) + " at TDP, server overhead " +
+                       plain(q.cluster.server_overhead) + ", PUE " + plain(q.cluster.pue),
              p.energy_used.value());
     r.json_number("pue", q.cluster.pue);
     r.json_number("server_overhead", q.cluster.server_overhead);
@@ -281,8 +283,10 @@ int run_plan(const arguments& args) {
     std::string error;
     if (!read_request(args, q, error)) return fail(error);
     const flopscale::training_plan p = compute_plan(q);
-    if (!(p.compute.value() > 0) || !(p.time.value() > 0))
-        return fail("the plan has no finite answer for these inputs");
+    // Finite inputs can still overflow (1e300 parameters x 1e300 tokens).
+    if (!std::isfinite(p.compute.value()) || !std::isfinite(p.time.value()) ||
+        !(p.time.value() > 0))
+        return fail("the plan has no finite answer: the inputs overflow a double");
     const report r = describe(q, p);
     std::fputs((args.has("json") ? r.json() : r.table()).c_str(), stdout);
     return exit_ok;

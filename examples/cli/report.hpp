@@ -11,9 +11,11 @@
 
 namespace fscli {
 
-// A quantity as the library's formatter writes it, e.g. "3.79e25 FLOP" or "67.8 days".
+// A quantity as the library's formatter writes it, e.g. "3.79e25 FLOP" or "67.8 days"; "n/a"
+// for NaN (a figure the inputs do not determine) and infinities.
 template <class Q>
 std::string text(const Q& q) {
+    if (!(q.value() - q.value() == 0)) return "n/a";
     char buffer[96];
     const auto result = flopscale::to_chars(buffer, buffer + sizeof buffer, q);
     if (result.ec != std::errc{}) return "?";
