@@ -71,6 +71,18 @@ void six_times_smaller() {
                 (10_Tparams / 1.6_Tparams));
 }
 
+// Claim 2b: OpenAI iterates a 4-trillion-parameter model in a month. The token count is not
+// stated; at the 20 tokens per parameter of Chinchilla (Hoffmann et al. 2022, Table 3) it is 80T.
+void model_in_a_month() {
+    char a[64], b[64];
+    std::puts("2b. A 4T-parameter model \"in a month\"");
+    constexpr flops c = training_flops(4_Tparams, 80_Ttokens);
+    const double gb300s = chips_needed(c, 30_days, catalog::gb300);
+    std::printf("   at 20 tokens per parameter: %s in 30 days needs %s sustained,\n"
+                "   %.0fK GB300s at 40%% BF16 MFU (fewer if fewer tokens or FP8)\n\n",
+                show(a, c), show(b, c / 30_days), gb300s / 1e3);
+}
+
 // Claim 3: Google's AI compute equals about 5 million H100s.
 void google_fleet() {
     std::puts("3. Google's compute \"equals about 5 million H100s\"");
@@ -145,6 +157,7 @@ void national_eflops() {
 int main() {
     frontier_model();
     six_times_smaller();
+    model_in_a_month();
     google_fleet();
     colossus();
     ascend_vs_a100();

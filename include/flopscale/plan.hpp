@@ -74,13 +74,13 @@ struct training_plan {
     double chip_hours = 0; // chips x hours
     energy energy_used;    // facility energy at TDP x server overhead x PUE (NaN: TDP unknown)
     usd cost;              // chip-hours x price (NaN: the cluster has no price)
-    double h100e = 0;      // the fleet in H100-equivalents on `basis`
+    double h100e = 0;      // the fleet in H100-equivalents on `basis` (NaN: no peak on it)
     h100e_basis basis = h100e_basis::eight_bit_dense;
 
     // Memory: weights, gradients and optimizer state under ZeRO `zero_stage`, activations apart.
-    bytes state_total;          // all ranks together
-    bytes state_per_chip;       // each chip's share across the whole cluster
-    double chips_to_hold_state; // the fewest chips of this kind that hold it
+    bytes state_total;              // all ranks together
+    bytes state_per_chip;           // each chip's share across the whole cluster
+    double chips_to_hold_state = 0; // the fewest chips of this kind that hold it (NaN: unknown)
     memory_fit fit = memory_fit::unknown;
 
     // Under the law, for the same FLOPs.
@@ -91,10 +91,6 @@ struct training_plan {
 };
 
 namespace detail {
-constexpr double plan_nan() noexcept {
-    return std::numeric_limits<double>::quiet_NaN();
-}
-
 // Everything after the model, the data and the compute are settled.
 constexpr training_plan finish_plan(training_plan p, const cluster& c,
                                     const scaling::parametric_law& law,
@@ -105,25 +101,29 @@ constexpr training_plan finish_plan(training_plan p, const cluster& c,
     p.chip_hours = chip_hours(p.compute, c).in(units::h);
     // Energy needs a known TDP and cost a price; without them the plan answers NaN for those two
     // alone, as a question not asked rather than a violated precondition.
-    p.energy_used = c.chip.has_tdp() ? training_energy(p.compute, c) : energy{plan_nan()};
+    p.energy_used = c.chip.has_tdp() ? training_energy(p.compute, c) : energy{nan_value()};
     p.cost = c.price_per_chip_hour.value() == c.price_per_chip_hour.value()
                  ? training_cost(p.compute, c)
-                 : usd{plan_nan()};
+                 : usd{nan_value()};
     p.basis = options.basis;
     p.h100e = has_basis_peak(c.chip, options.basis)
                   ? h100_equivalents(c.chip, c.count, options.basis)
-                  : plan_nan();
+                  : nan_value();
 
     p.state_total = training_state_bytes(p.total_params, 0, 1, options.state);
-    const int ranks = c.count >= 2147483647.0 ? 2147483647 : static_cast<int>(c.count);
-    p.state_per_chip = training_state_bytes(p.total_params, options.zero_stage,
-                                            ranks < 1 ? 1 : ranks, options.state);
+    // ZeRO shards over whole ranks; a NaN or fractional count below one is one rank.
+    constexpr double most_ranks = std::numeric_limits<int>::max();
+    const int ranks = c.count >= most_ranks ? std::numeric_limits<int>::max()
+                      : c.count >= 1        ? static_cast<int>(c.count)
+                                            : 1;
+    p.state_per_chip =
+        training_state_bytes(p.total_params, options.zero_stage, ranks, options.state);
     if (c.chip.has_memory()) {
         p.chips_to_hold_state = minimum_chips_for_training(p.total_params, options.zero_stage,
                                                            c.chip.memory, options.state);
         p.fit = p.chips_to_hold_state <= c.count ? memory_fit::fits : memory_fit::does_not_fit;
     } else {
-        p.chips_to_hold_state = plan_nan();
+        p.chips_to_hold_state = nan_value();
         p.fit = memory_fit::unknown;
     }
 
@@ -136,10 +136,10 @@ constexpr training_plan finish_plan(training_plan p, const cluster& c,
 
 constexpr training_plan nan_plan() noexcept {
     training_plan p{};
-    p.params = parameters{plan_nan()};
-    p.total_params = parameters{plan_nan()};
-    p.data = tokens{plan_nan()};
-    p.compute = flops{plan_nan()};
+    p.params = parameters{nan_value()};
+    p.total_params = parameters{nan_value()};
+    p.data = tokens{nan_value()};
+    p.compute = flops{nan_value()};
     return p;
 }
 } // namespace detail
