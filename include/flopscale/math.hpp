@@ -241,9 +241,9 @@ constexpr exp_reduced exp_poly(int k, double rh, double rl) noexcept {
 // xh 128/ln2. xh - k a is exact (Sterbenz) and so is k b; the error of the last subtraction is
 // recovered exactly.
 constexpr exp_reduced exp_reduce(double xh, double xl) noexcept {
-    const double t = xh * inv_ln2_128;
-    const int k = static_cast<int>(t < 0 ? t - 0.5 : t + 0.5);
-    const double kd = k;
+    // Adding and subtracting 1.5 * 2^52 rounds to an integer without a branch.
+    const double kd = (xh * inv_ln2_128 + 0x1.8p52) - 0x1.8p52;
+    const int k = static_cast<int>(kd);
     const double t1 = xh - kd * ln2_128_a;
     const double t2 = kd * ln2_128_b;
     const double rh = t1 - t2;
@@ -497,9 +497,9 @@ constexpr double exp2(double x) noexcept {
     if (isnan(x)) return x;
     if (x >= 1024) return detail::inf;
     if (x <= -1075) return 0.0;
-    const double t = x * 128;
-    const int k = static_cast<int>(t < 0 ? t - 0.5 : t + 0.5);
-    const double r = x - k * 0x1p-7; // exact
+    const double kd = (x * 128 + 0x1.8p52) - 0x1.8p52; // round to an integer, as in exp_reduce
+    const int k = static_cast<int>(kd);
+    const double r = x - kd * 0x1p-7; // exact
     const detail::dd p = detail::two_prod(r, detail::ln2_dd.hi);
     return detail::exp_finish(detail::exp_poly(k, p.hi, p.lo + r * detail::ln2_dd.lo));
 }
