@@ -36,6 +36,7 @@
 #include <cstddef>
 #include <limits>
 #include <string_view>
+#include <type_traits>
 
 namespace flopscale {
 
@@ -171,9 +172,12 @@ constexpr parse_result<Q> parse(std::string_view text) noexcept {
     const long long e10 = u.exp10 < -100000 ? -100000 : (u.exp10 > 100000 ? 100000 : u.exp10);
     const detail::number_result number =
         e10 == 0 ? shape : detail::parse_decimal(text, number_start, static_cast<int>(e10));
-    double v = number.value * u.factor;
-    if (number.status != detail::number_status::ok ||
-        v > static_cast<double>(std::numeric_limits<rep>::max())) {
+    const double v = number.value * u.factor;
+    // The largest value that still rounds to a finite rep: for float, FLT_MAX plus half its ulp
+    // (exclusive), since "3.4028235e38" is FLT_MAX although it exceeds it as a double.
+    const bool finite =
+        std::is_same_v<rep, float> ? v < 0x1.ffffffp127 : v <= std::numeric_limits<double>::max();
+    if (number.status != detail::number_status::ok || !finite) {
         return fail(number_start, parse_error::out_of_range);
     }
     parse_result<Q> r;

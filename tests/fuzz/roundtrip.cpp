@@ -22,7 +22,13 @@ using fuzz::require;
 
 template <class Q>
 void check(double raw, const format_options& options, std::size_t size) {
-    const Q q{static_cast<typename Q::rep>(raw)};
+    using rep = typename Q::rep;
+    // Out of a float's range the conversion itself would be undefined.
+    if (!(raw >= static_cast<double>(std::numeric_limits<rep>::lowest()) &&
+          raw <= static_cast<double>(std::numeric_limits<rep>::max()))) {
+        if (raw == raw) return;
+    }
+    const Q q{static_cast<rep>(raw)};
     const double v = static_cast<double>(q.value());
     char full[max_quantity_chars];
     const to_chars_result r = to_chars(full, full + sizeof full, q, options);
@@ -48,6 +54,11 @@ void check(double raw, const format_options& options, std::size_t size) {
         return;
     }
     const double a = v < 0 ? -v : v;
+    double tolerance = 1.0;
+    for (int i = 1; i < options.precision; ++i)
+        tolerance /= 10;
+    // Dividing by the unit's factor and multiplying back each round once more.
+    if (tolerance < 1e-15) tolerance = 1e-15;
     if (!back) {
         // Rounding to fewer digits may step past the largest finite value.
         std::size_t digits = 0;
@@ -55,14 +66,11 @@ void check(double raw, const format_options& options, std::size_t size) {
             ++digits;
         const std::string shown(full + digits, full + length);
         const double number = std::strtod(shown.c_str(), nullptr);
-        require(back.error == parse_error::out_of_range && (number > 1e307 || a > 1e307));
+        const double largest = static_cast<double>(std::numeric_limits<rep>::max());
+        require(back.error == parse_error::out_of_range &&
+                (number > 1e307 || a * (1 + tolerance) >= largest));
         return;
     }
-    double tolerance = 1.0;
-    for (int i = 1; i < options.precision; ++i)
-        tolerance /= 10;
-    // Dividing by the unit's factor and multiplying back each round once more.
-    if (tolerance < 1e-15) tolerance = 1e-15;
     const double error = static_cast<double>(back.value.value()) - v;
     require((error < 0 ? -error : error) <= a * tolerance + 1e-300);
 }

@@ -86,6 +86,9 @@ TEST_CASE("what people write", "[parse]") {
     CHECK(read<flops>("5.") == 5.0);
     CHECK(read<flops>("1e-400") == 0.0);
     CHECK(read<flops>("3EFLOP") == 3e18); // an 'E' without exponent digits starts the unit
+    // FLT_MAX's shortest digits exceed FLT_MAX as a double, yet read back as FLT_MAX.
+    CHECK(read<quantity<dims::operations, float>>("3.4028235e38") ==
+          static_cast<double>(std::numeric_limits<float>::max()));
 }
 
 TEST_CASE("parsing works in constant expressions", "[parse]") {
@@ -130,6 +133,7 @@ TEST_CASE("bad input is an error with its position", "[parse]") {
     rejects<flops>("1e308 TFLOP", parse_error::out_of_range, 0);
     rejects<duration>("1e305 years", parse_error::out_of_range, 0);
     rejects<quantity<dims::operations, float>>("1e39", parse_error::out_of_range, 0);
+    rejects<quantity<dims::operations, float>>("3.4028236e38", parse_error::out_of_range, 0);
     rejects<flops>("5 s^", parse_error::unknown_unit, 4);
     rejects<flops>(std::string_view("5\0 FLOP", 7), parse_error::unknown_unit, 1);
     rejects<flops>(std::string_view("5 FLOP\0", 7), parse_error::trailing_characters, 6);
