@@ -18,14 +18,14 @@ const std::vector<command>& commands() {
         {"plan",
          "plan (--params N | --model NAME) (--tokens D | --compute C) --chip CHIP --chips COUNT "
          "[flags]\n       flopscale plan --compute C --chip CHIP --chips COUNT [flags]",
-         "A whole training budget: FLOPs, time, chip-hours, energy, cost, fleet size, memory fit,\n"
-         "and how the run compares with the compute-optimal split of the same FLOPs.\n"
+         "A whole training budget: FLOPs, time, chip-hours, energy, cost, fleet and memory.\n"
+         "It also compares the run with the compute-optimal split of the same FLOPs.\n"
          "--compute without --tokens: the law's compute-optimal model and data for that budget;\n"
          "with --params or --model: the tokens that budget buys, D = C / 6N.",
          {{"params", true, "N", "parameters (e.g. 405B, 7e9); active parameters for an MoE"},
           {"model", true, "NAME",
            "a published shape instead of --params: gpt3-175b, chinchilla-70b, llama2-70b,\n"
-           "                        llama3-405b, palm-540b, deepseek-v3, deepseek-llm-7b/67b"},
+           "llama3-405b, palm-540b, deepseek-v3, deepseek-llm-7b/67b"},
           {"tokens", true, "D", "training tokens (e.g. 15.6T)"},
           {"compute", true, "C", "training FLOP budget (e.g. 1e26)"},
           {"chip", true, "CHIP", "accelerator (e.g. H100, \"TPU v5p\", MI300X; see chips)"},
@@ -63,8 +63,9 @@ const std::vector<command>& commands() {
          run_equiv},
         {"plot",
          "plot isoflop|frontier|chips --out FILE.svg [--law NAME]",
-         "SVG plots: iso-FLOP loss curves with the compute-optimal frontier (isoflop), N_opt and\n"
-         "D_opt over compute for every law (frontier), dense peaks of the catalog (chips).",
+         "SVG plots of the scaling laws and the accelerator catalog.\n"
+         "isoflop: iso-FLOP loss curves with the compute-optimal frontier, under --law;\n"
+         "frontier: N_opt and D_opt over compute under every law; chips: dense peaks.",
          {{"out", true, "FILE", "the SVG file to write"}, law},
          run_plot},
     };

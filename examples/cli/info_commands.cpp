@@ -147,10 +147,11 @@ int run_equiv(const arguments& args) {
     r.heading(fscli::count(count) + " x " + std::string(chip->name));
     r.string("chip", "chip", std::string(chip->name));
     r.number("count", "count", fscli::count(count), count);
-    r.string("basis", "basis",
-             eight_bit   ? "8bit (dense FP8/INT8, H100 = 1,979 TOPS; Epoch AI since 2026)"
-             : fell_back ? "fp16 (dense FP16 tensor, H100 = 989.4 TFLOP/s), no published 8-bit peak"
-                         : "fp16 (dense FP16 tensor, H100 = 989.4 TFLOP/s; Epoch AI 2024)");
+    r.json_string("basis", eight_bit ? "8bit" : "fp16");
+    r.row("basis", eight_bit ? "8bit (dense FP8/INT8, H100 = 1,979 TOPS; Epoch AI since 2026)"
+                   : fell_back
+                       ? "fp16 (dense FP16 tensor, H100 = 989.4 TFLOP/s), no published 8-bit peak"
+                       : "fp16 (dense FP16 tensor, H100 = 989.4 TFLOP/s; Epoch AI 2024)");
     r.number("h100_equivalents", "H100-equivalents", fscli::count(std::round(h100e)), h100e);
     r.number(eight_bit ? "h100_equivalents_fp16" : "h100_equivalents_8bit",
              eight_bit ? "on the fp16 basis" : "on the 8bit basis",

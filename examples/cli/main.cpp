@@ -16,9 +16,11 @@ void print_overview() {
     std::string text = "flopscale " FLOPSCALE_VERSION_STRING
                        " - training compute, time, energy and cost from the command line\n\n"
                        "usage: flopscale <command> [flags]\n\ncommands:\n";
-    for (const command& c : commands())
+    for (const command& c : commands()) {
+        const std::string_view first_line = c.summary.substr(0, c.summary.find('\n'));
         text += "  " + std::string(c.name) + std::string(10 - c.name.size(), ' ') +
-                std::string(c.summary) + '\n';
+                std::string(first_line) + '\n';
+    }
     text += "\nflopscale <command> --help shows a command's flags; flopscale --version its "
             "version.\nQuantities take units: 405B, 15.6T, 3.8e25, \"1.2 GW\", 80GB.\n";
     std::fputs(text.c_str(), stdout);
@@ -33,8 +35,12 @@ void print_command_help(const command& c) {
     for (const flag& f : c.flags) {
         std::string left = "--" + std::string(f.name);
         if (f.takes_value) left += " " + std::string(f.value_name);
-        text +=
-            "  " + left + std::string(width + 4 - left.size(), ' ') + std::string(f.help) + '\n';
+        // Continuation lines of a flag's help start under its first line.
+        std::string help(f.help);
+        for (std::size_t at = help.find('\n'); at != std::string::npos;
+             at = help.find('\n', at + 1))
+            help.insert(at + 1, std::string(width + 6, ' '));
+        text += "  " + left + std::string(width + 4 - left.size(), ' ') + help + '\n';
     }
     std::fputs(text.c_str(), stdout);
 }
