@@ -204,8 +204,11 @@ report describe(const plan_request& q, const flopscale::training_plan& p) {
     else
         r.json_string("model", "custom");
     r.quantity("params", "parameters (N)", p.params);
+    // A mixture of experts computes with fewer parameters than it holds.
     if (p.total_params.value() != p.params.value())
         r.quantity("total_params", "total parameters", p.total_params);
+    else
+        r.json_number("total_params", p.total_params.value());
     r.quantity("tokens", "tokens (D)", p.data);
     r.row("tokens chosen", source_text(p.source));
     r.json_string("data_source", flopscale::to_string(p.source));
