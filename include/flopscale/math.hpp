@@ -229,10 +229,11 @@ struct exp_reduced {
 // From x = k ln2/128 + rh + rl. e^r - 1 = rh + q(rh) + rl e^rh, with q Taylor to r^6: the first
 // omitted term is below 2^-72.
 constexpr exp_reduced exp_poly(int k, double rh, double rl) noexcept {
-    const double q = rh * rh *
-                     (0.5 + rh * (0x1.5555555555555p-3 +
-                                  rh * (0x1.5555555555555p-5 +
-                                        rh * (0x1.1111111111111p-7 + rh * 0x1.6c16c16c16c17p-10))));
+    const double r2 = rh * rh;
+    const double q =
+        r2 *
+        ((0.5 + rh * 0x1.5555555555555p-3) +
+         r2 * ((0x1.5555555555555p-5 + rh * 0x1.1111111111111p-7) + r2 * 0x1.6c16c16c16c17p-10));
     const int j = k & 127;
     return {j, (k - j) / 128, rh, q + rl * (1.0 + rh)};
 }
@@ -296,11 +297,11 @@ constexpr dd log_dd(double x) noexcept {
     const double rl = r - rh;
     const double sq = r * r;
     const double sq_lo = ((rh * rh - sq) + 2.0 * rh * rl) + rl * rl;
+    // Estrin's scheme: shorter dependency chains than Horner's at run time.
     const double tail =
         r * sq *
-        (0x1.5555555555555p-2 -
-         r * (0.25 -
-              r * (0.2 - r * (0x1.5555555555555p-3 - r * (0x1.2492492492492p-3 - r * 0.125)))));
+        ((0x1.5555555555555p-2 - r * 0.25) +
+         sq * ((0.2 - r * 0x1.5555555555555p-3) + sq * (0x1.2492492492492p-3 - r * 0.125)));
     const double s = r - 0.5 * sq; // |r| > |sq|: s + s_err is exact
     const double s_err = -0.5 * sq - (s - r);
     const double ed = e;
