@@ -19,6 +19,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <random>
 #include <vector>
 
@@ -285,7 +286,7 @@ int main() {
             if ((b >> 23) != 0xff) {
                 float f = 0;
                 static_assert(sizeof f == sizeof b, "binary32");
-                __builtin_memcpy(&f, &b, sizeof f);
+                std::memcpy(&f, &b, sizeof f);
                 return static_cast<double>(f);
             }
         }

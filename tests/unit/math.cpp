@@ -2,6 +2,7 @@
 // compile-time and run-time results bit for bit.
 #include "flopscale/math.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdint>
