@@ -97,9 +97,6 @@ constexpr display_unit shown(const unit<D>& u) noexcept {
     return {u.factor, u.symbol};
 }
 
-// A trillion dollars, for the T of "$1.2T"; units.hpp stops at billion_USD.
-inline constexpr unit<dims::money> trillion_USD{1e12, "trillion USD"};
-
 // Units a human-notation value may be shown in, smallest first.
 // clang-format off
 inline constexpr display_unit rate_units[] = {shown(units::FLOP_per_s), shown(units::kFLOP_per_s), shown(units::MFLOP_per_s), shown(units::GFLOP_per_s), shown(units::TFLOP_per_s), shown(units::PFLOP_per_s), shown(units::EFLOP_per_s), shown(units::ZFLOP_per_s)};
@@ -107,11 +104,11 @@ inline constexpr display_unit token_units[] = {shown(units::token), shown(units:
 inline constexpr display_unit param_units[] = {shown(units::param), shown(units::K_params), shown(units::M_params), shown(units::B_params), shown(units::T_params)};
 inline constexpr display_unit byte_units[] = {shown(units::B), shown(units::kB), shown(units::MB), shown(units::GB), shown(units::TB), shown(units::PB)};
 inline constexpr display_unit binary_byte_units[] = {shown(units::B), shown(units::KiB), shown(units::MiB), shown(units::GiB), shown(units::TiB), shown(units::PiB)};
-inline constexpr display_unit bandwidth_units[] = {shown(units::B_per_s), shown(units::MB_per_s), shown(units::GB_per_s), shown(units::TB_per_s)};
+inline constexpr display_unit bandwidth_units[] = {shown(units::B_per_s), shown(units::kB_per_s), shown(units::MB_per_s), shown(units::GB_per_s), shown(units::TB_per_s), shown(units::PB_per_s)};
 inline constexpr display_unit time_units[] = {shown(units::ms), shown(units::s), shown(units::min), shown(units::h), shown(units::days), shown(units::years)};
 inline constexpr display_unit power_units[] = {shown(units::W), shown(units::kW), shown(units::MW), shown(units::GW)};
 inline constexpr display_unit energy_units[] = {shown(units::J), shown(units::Wh), shown(units::kWh), shown(units::MWh), shown(units::GWh), shown(units::TWh)};
-inline constexpr display_unit money_units[] = {{1.0, ""}, {units::thousand_USD.factor, "K"}, {units::million_USD.factor, "M"}, {units::billion_USD.factor, "B"}, {trillion_USD.factor, "T"}};
+inline constexpr display_unit money_units[] = {{1.0, ""}, {units::thousand_USD.factor, "K"}, {units::million_USD.factor, "M"}, {units::billion_USD.factor, "B"}, {units::trillion_USD.factor, "T"}};
 inline constexpr display_unit money_rate_units[] = {shown(units::USD_per_h)};
 inline constexpr display_unit money_energy_units[] = {shown(units::USD_per_kWh)};
 // clang-format on

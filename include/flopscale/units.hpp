@@ -114,9 +114,11 @@ inline constexpr unit<dims::bytes> TiB{1099511627776.0, "TiB"};
 inline constexpr unit<dims::bytes> PiB{1125899906842624.0, "PiB"};
 
 inline constexpr unit<dims::bandwidth> B_per_s{1.0, "B/s"};
+inline constexpr unit<dims::bandwidth> kB_per_s{1e3, "kB/s"};
 inline constexpr unit<dims::bandwidth> MB_per_s{1e6, "MB/s"};
 inline constexpr unit<dims::bandwidth> GB_per_s{1e9, "GB/s"};
 inline constexpr unit<dims::bandwidth> TB_per_s{1e12, "TB/s"};
+inline constexpr unit<dims::bandwidth> PB_per_s{1e15, "PB/s"};
 
 // Time. A year is the Julian year of 365.25 days, the convention of astronomy and of SI usage.
 inline constexpr unit<dims::time> ms{1e-3, "ms"};
@@ -145,6 +147,7 @@ inline constexpr unit<dims::money> USD{1.0, "USD"};
 inline constexpr unit<dims::money> thousand_USD{1e3, "thousand USD"};
 inline constexpr unit<dims::money> million_USD{1e6, "million USD"};
 inline constexpr unit<dims::money> billion_USD{1e9, "billion USD"};
+inline constexpr unit<dims::money> trillion_USD{1e12, "trillion USD"};
 inline constexpr unit<dims::money_per_time> USD_per_h{1.0 / 3600.0, "USD/h"};
 inline constexpr unit<dims::money_per_energy> USD_per_kWh{1.0 / 3.6e6, "USD/kWh"};
 
