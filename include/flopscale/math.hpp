@@ -271,7 +271,10 @@ constexpr double exp_dd_to_double(double xh, double xl) noexcept {
 }
 
 // log(x) as hi + lo (|lo| < 2^-50 |hi|, not normalised) for finite x > 0, relative error below
-// 2^-66.
+// 2^-66. Without exact_square the rounding error of r^2/2 (below 2^-71) stays in, and the
+// relative error bound is 2^-62: enough for a log rounded to double (2^-9 ulp), not for pow, where
+// y log x magnifies it.
+template <bool exact_square = true>
 constexpr dd log_dd(double x) noexcept {
     std::uint64_t ix = to_bits(x);
     int e = -1024;
@@ -292,12 +295,15 @@ constexpr dd log_dd(double x) noexcept {
     const double mh = from_bits(mb & ~std::uint64_t{0x1ff});
     const double r = (mh * t.c - 1.0) + (m - mh) * t.c;
     // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^5/8); the first omitted term is below
-    // 2^-67 r. r^2 is kept exactly (Dekker) because r^2/2 is up to 2^-9 r.
-    const double split = 134217729.0 * r;
-    const double rh = split - (split - r);
-    const double rl = r - rh;
+    // 2^-67 r. For pow, r^2 is kept exactly (Dekker) because r^2/2 is up to 2^-9 r.
     const double sq = r * r;
-    const double sq_lo = ((rh * rh - sq) + 2.0 * rh * rl) + rl * rl;
+    double sq_lo = 0;
+    if constexpr (exact_square) {
+        const double split = 134217729.0 * r;
+        const double rh = split - (split - r);
+        const double rl = r - rh;
+        sq_lo = ((rh * rh - sq) + 2.0 * rh * rl) + rl * rl;
+    }
     // Estrin's scheme: shorter dependency chains than Horner's at run time.
     const double tail =
         r * sq *
@@ -539,7 +545,7 @@ constexpr double log(double x) noexcept {
     if (isnan(x) || x == detail::inf) return x;
     if (x == 0) return -detail::inf;
     if (x < 0) return detail::nan;
-    const detail::dd l = detail::log_dd(x);
+    const detail::dd l = detail::log_dd<false>(x);
     return l.hi + l.lo;
 }
 
@@ -548,7 +554,7 @@ constexpr double log2(double x) noexcept {
     if (isnan(x) || x == detail::inf) return x;
     if (x == 0) return -detail::inf;
     if (x < 0) return detail::nan;
-    return detail::dd_mul(detail::log_dd(x), detail::inv_ln2_dd).hi;
+    return detail::dd_mul(detail::log_dd<false>(x), detail::inv_ln2_dd).hi;
 }
 
 // Base-10 logarithm within 1 ulp, exact at the powers of ten a double holds exactly.
@@ -556,7 +562,7 @@ constexpr double log10(double x) noexcept {
     if (isnan(x) || x == detail::inf) return x;
     if (x == 0) return -detail::inf;
     if (x < 0) return detail::nan;
-    return detail::dd_mul(detail::log_dd(x), detail::inv_ln10_dd).hi;
+    return detail::dd_mul(detail::log_dd<false>(x), detail::inv_ln10_dd).hi;
 }
 
 // log(1 + x) within 1 ulp, accurate for tiny x: log1p(-1) = -inf, log1p(x < -1) = NaN.
@@ -566,13 +572,13 @@ constexpr double log1p(double x) noexcept {
     if (x < -1.0) return detail::nan;
     if (abs(x) < 0x1p-54) return x;
     if (x > 0x1p60) { // log1p(x) = log(x) + 1/x - ..., and 1/x is far below an ulp of log(x)
-        const detail::dd l = detail::log_dd(x);
+        const detail::dd l = detail::log_dd<false>(x);
         return l.hi + (l.lo + 1.0 / x);
     }
     // 1 + x = u.hi + u.lo exactly; log(u.hi + u.lo) = log(u.hi) + log1p(t), t = u.lo / u.hi, where
     // t is kept as t + t_lo because the sum can cancel to half the ulp of log(u.hi).
     const detail::dd u = detail::two_sum(1.0, x);
-    const detail::dd l = detail::log_dd(u.hi);
+    const detail::dd l = detail::log_dd<false>(u.hi);
     const double t = u.lo / u.hi;
     const detail::dd tu = detail::two_prod(t, u.hi);
     const double t_lo = ((u.lo - tu.hi) - tu.lo) / u.hi;
