@@ -254,7 +254,7 @@ constexpr exp_reduced exp_reduce(double xh, double xl) noexcept {
 
 // 2^exponent * 2^(j/128) * (1 + rh + sl) rounded to double: overflow gives +inf, subnormal
 // results are rounded once. Relative error before the final rounding below 2^-61.
-constexpr double exp_finish(exp_reduced e) noexcept {
+constexpr double exp_finish(const exp_reduced& e) noexcept {
     const dd_entry& t = exp2_table[e.j];
     const double tail = t.hi * e.rh + (t.hi * e.sl + t.lo * (1.0 + e.rh));
     const double hi = t.hi + tail;
