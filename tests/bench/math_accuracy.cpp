@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <random>
 #include <vector>
 
@@ -29,30 +30,26 @@ namespace {
 
 constexpr int random_inputs = 1000000;
 
-double ulp_error(double got, long double ref) {
+// Error in ulps of T (double or float) of a result against its long double reference.
+template <class T>
+double ulp_error(T got, long double ref) {
+    using limits = std::numeric_limits<T>;
     if (std::isnan(ref)) return std::isnan(got) ? 0 : 1e9;
     if (std::isnan(got)) return 1e9;
-    // Values from DBL_MAX + half an ulp up round to infinity.
-    const long double overflow = static_cast<long double>(DBL_MAX) + std::ldexp(1.0L, 970);
+    // Values from the largest finite T + half an ulp up round to infinity.
+    const long double overflow = static_cast<long double>(limits::max()) +
+                                 std::ldexp(1.0L, limits::max_exponent - limits::digits - 1);
     if (std::fabs(ref) >= overflow) return std::isinf(got) && (got < 0) == (ref < 0) ? 0 : 1e9;
-    const long double g = std::isinf(got) ? std::copysign(std::ldexp(1.0L, 1024), got) : got;
-    if (ref == 0) return got == 0 ? 0 : static_cast<double>(std::fabs(g) / std::ldexp(1.0L, -1074));
+    const long double g =
+        std::isinf(got) ? std::copysign(std::ldexp(1.0L, limits::max_exponent), got) : got;
+    const int least_exponent = limits::min_exponent - limits::digits; // the smallest subnormal
+    if (ref == 0)
+        return got == 0 ? 0 : static_cast<double>(std::fabs(g) / std::ldexp(1.0L, least_exponent));
     int e = 0;
     std::frexp(ref, &e);
-    const long double ulp = std::ldexp(1.0L, e - 53 < -1074 ? -1074 : e - 53);
-    return static_cast<double>(std::fabs(g - ref) / ulp);
-}
-
-double ulp_error(float got, long double ref) {
-    if (std::isnan(ref)) return std::isnan(got) ? 0 : 1e9;
-    if (std::isnan(got)) return 1e9;
-    const long double overflow = static_cast<long double>(FLT_MAX) + std::ldexp(1.0L, 103);
-    if (std::fabs(ref) >= overflow) return std::isinf(got) && (got < 0) == (ref < 0) ? 0 : 1e9;
-    const long double g = std::isinf(got) ? std::copysign(std::ldexp(1.0L, 128), got) : got;
-    if (ref == 0) return got == 0 ? 0 : static_cast<double>(std::fabs(g) / std::ldexp(1.0L, -149));
-    int e = 0;
-    std::frexp(ref, &e);
-    const long double ulp = std::ldexp(1.0L, e - 24 < -149 ? -149 : e - 24);
+    const int ulp_exponent = e - limits::digits;
+    const long double ulp =
+        std::ldexp(1.0L, ulp_exponent < least_exponent ? least_exponent : ulp_exponent);
     return static_cast<double>(std::fabs(g - ref) / ulp);
 }
 

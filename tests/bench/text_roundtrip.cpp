@@ -5,6 +5,8 @@
 #include "flopscale/format.hpp"
 #include "flopscale/parse.hpp"
 
+#include "exact_text.hpp"
+
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -19,30 +21,8 @@ namespace {
 using namespace flopscale;
 using clock_type = std::chrono::steady_clock;
 
-double from_bits(std::uint64_t b) {
-    double d = 0;
-    std::memcpy(&d, &b, sizeof d);
-    return d;
-}
-std::uint64_t bits(double d) {
-    std::uint64_t b = 0;
-    std::memcpy(&b, &d, sizeof b);
-    return b;
-}
-
 double seconds_since(clock_type::time_point start) {
     return std::chrono::duration<double>(clock_type::now() - start).count();
-}
-
-// Significant digits of a decimal text (mantissa, without leading or trailing zeros).
-std::size_t significant_digits(const char* first, const char* last) {
-    std::string digits;
-    for (const char* p = first; p != last && *p != 'e'; ++p) {
-        if (*p >= '0' && *p <= '9') digits += *p;
-    }
-    digits.erase(0, digits.find_first_not_of('0'));
-    digits.erase(digits.find_last_not_of('0') + 1);
-    return digits.size();
 }
 } // namespace
 
@@ -53,23 +33,7 @@ int main(int argc, char** argv) {
     values.reserve(static_cast<std::size_t>(samples) + 64);
     // Edge cases first, then random bit patterns (one in four subnormal, one in four in the
     // exponent range of the field's quantities).
-    const double edges[] = {5e-324,
-                            1e-323,
-                            2.2250738585072009e-308,
-                            2.2250738585072014e-308,
-                            1.7976931348623157e308,
-                            1.0,
-                            0.1,
-                            0.3,
-                            9007199254740991.0,
-                            9007199254740993.0,
-                            1e23,
-                            8.98846567431158e307,
-                            1e-7,
-                            1e21,
-                            1e22,
-                            5e-310};
-    for (double e : edges) {
+    for (double e : round_trip_edges) {
         values.push_back(e);
         values.push_back(-e);
     }
@@ -139,17 +103,9 @@ int main(int argc, char** argv) {
     const std::size_t stride = 10;
     for (std::size_t i = 0; i < values.size(); i += stride) {
         const double v = values[i];
-        int shortest = 17;
-        for (int p = 1; p < 17; ++p) {
-            char reference[64];
-            std::snprintf(reference, sizeof reference, "%.*e", p - 1, v);
-            if (std::strtod(reference, nullptr) == v) {
-                shortest = p;
-                break;
-            }
-        }
+        const int shortest = shortest_printf_digits(v);
         const std::string& t = texts[i];
-        if (significant_digits(t.data(), t.data() + t.size() - 5) >
+        if (significant_digits(std::string_view(t).substr(0, t.size() - 5)) >
             static_cast<std::size_t>(shortest)) {
             if (failures++ < 10) std::printf("not shortest: %s (%d digits)\n", t.c_str(), shortest);
         }

@@ -2,6 +2,8 @@
 #include "flopscale/catalog.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
+#include "test_values.hpp"
 
 #include <string_view>
 
@@ -80,64 +82,49 @@ TEST_CASE("a chip without a published TDP gives energy only once one is assumed"
     REQUIRE(facility_power(pod).in(units::MW) == Approx(9216 * 960 / 1e6));
 }
 
-namespace {
-int violations = 0;
-std::string_view last;
-void record(const char* text) noexcept {
-    ++violations;
-    last = text;
-}
-bool is_nan(double x) {
-    return x != x;
-}
-} // namespace
-
 TEST_CASE("violated preconditions give NaN at run time and call the handler once", "[cluster]") {
-    const precondition_handler previous = set_precondition_handler(record);
-    violations = 0;
+    precondition_recorder violations;
 
     cluster c = llama3_cluster;
     c.mfu = 1.5;
     REQUIRE(is_nan(training_time(llama3_budget, c).value()));
-    REQUIRE(violations == 1);
-    REQUIRE(last == "mfu must be in (0, 1]");
+    REQUIRE(violations.count() == 1);
+    REQUIRE(violations.last() == "mfu must be in (0, 1]");
     c.mfu = 0;
     REQUIRE(is_nan(effective_throughput(c).value()));
-    REQUIRE(last == "mfu must be in (0, 1]");
+    REQUIRE(violations.last() == "mfu must be in (0, 1]");
 
     c = llama3_cluster;
     c.count = 0;
     REQUIRE(is_nan(peak(c).value()));
-    REQUIRE(last == "cluster count must be positive");
+    REQUIRE(violations.last() == "cluster count must be positive");
     c.count = -5;
     REQUIRE(is_nan(training_energy(llama3_budget, c).value()));
-    REQUIRE(last == "cluster count must be positive");
+    REQUIRE(violations.last() == "cluster count must be positive");
 
     c = llama3_cluster;
     c.pue = 0.9;
-    violations = 0;
+    violations.reset();
     REQUIRE(is_nan(training_energy(llama3_budget, c).value()));
-    REQUIRE(violations == 1);
-    REQUIRE(last == "pue must be at least 1");
+    REQUIRE(violations.count() == 1);
+    REQUIRE(violations.last() == "pue must be at least 1");
 
     const cluster v100_fp8{catalog::v100_sxm2, 8, precision::fp8};
     REQUIRE(is_nan(training_time(llama3_budget, v100_fp8).value()));
-    REQUIRE(last == "the chip has no known peak in the cluster format");
+    REQUIRE(violations.last() == "the chip has no known peak in the cluster format");
 
     const cluster tpus{catalog::tpu_v7, 9216};
     REQUIRE(is_nan(training_energy(llama3_budget, tpus).value()));
-    REQUIRE(last == "the chip TDP is unknown; set chip.tdp or use with_tdp");
+    REQUIRE(violations.last() == "the chip TDP is unknown; set chip.tdp or use with_tdp");
     REQUIRE(training_time(llama3_budget, tpus).value() > 0);
 
     REQUIRE(is_nan(training_cost(llama3_budget, llama3_cluster).value()));
-    REQUIRE(last == "price_per_chip_hour must be set and non-negative");
+    REQUIRE(violations.last() == "price_per_chip_hour must be set and non-negative");
 
     REQUIRE(is_nan(training_time(flops{-1.0}, llama3_cluster).value()));
-    REQUIRE(last == "the FLOP budget must be non-negative");
+    REQUIRE(violations.last() == "the FLOP budget must be non-negative");
     REQUIRE(is_nan(chips_needed(llama3_budget, duration{0}, llama3_cluster)));
-    REQUIRE(last == "the time must be positive");
+    REQUIRE(violations.last() == "the time must be positive");
     REQUIRE(is_nan(budget_in(duration{-1.0}, llama3_cluster).value()));
-    REQUIRE(last == "the time must be non-negative");
-
-    set_precondition_handler(previous);
+    REQUIRE(violations.last() == "the time must be non-negative");
 }

@@ -1,6 +1,7 @@
 #include "flopscale/compute.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
 
 using namespace flopscale;
 using namespace flopscale::literals;
@@ -23,25 +24,15 @@ TEST_CASE("training_flops works in float", "[compute]") {
     STATIC_REQUIRE(near(c.value(), 8.4e22, 1e-6));
 }
 
-namespace {
-int violations = 0;
-const char* last_violation = nullptr;
-void count_violation(const char* text) noexcept {
-    ++violations;
-    last_violation = text;
-}
-} // namespace
-
 TEST_CASE("negative sizes follow the precondition policy", "[compute][precondition]") {
-    const precondition_handler previous = set_precondition_handler(count_violation);
-    violations = 0;
+    precondition_recorder violations;
     const flops c = training_flops(parameters{-1.0}, 1_Ttokens);
     REQUIRE(c.value() != c.value()); // NaN
-    REQUIRE(violations == 1);
-    REQUIRE(std::string_view{last_violation} == "parameters and tokens must be non-negative");
+    REQUIRE(violations.count() == 1);
+    REQUIRE(violations.last() == "parameters and tokens must be non-negative");
     const flops nan_tokens =
         training_flops(1_Bparams, tokens{std::numeric_limits<double>::quiet_NaN()});
     REQUIRE(nan_tokens.value() != nan_tokens.value());
-    REQUIRE(violations == 2);
-    REQUIRE(set_precondition_handler(previous) == count_violation);
+    REQUIRE(violations.count() == 2);
+    REQUIRE(violations.installed());
 }

@@ -2,6 +2,8 @@
 #include "flopscale/catalog.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
+#include "test_values.hpp"
 
 #include <array>
 #include <string_view>
@@ -194,34 +196,20 @@ TEST_CASE("a mixed fleet reports what it cannot total", "[equivalents][fleet]") 
     STATIC_REQUIRE(total_chips(fleet_view{fleet, 0}) == 0);
 }
 
-namespace {
-int violations = 0;
-std::string_view last;
-void record(const char* text) noexcept {
-    ++violations;
-    last = text;
-}
-bool is_nan(double x) {
-    return x != x;
-}
-} // namespace
-
 TEST_CASE("equivalents follow the precondition policy", "[equivalents]") {
-    const precondition_handler previous = set_precondition_handler(record);
-    violations = 0;
+    precondition_recorder violations;
     REQUIRE(is_nan(h100_equivalents(catalog::v100_sxm2, 8)));
-    REQUIRE(violations == 1);
-    REQUIRE(last == "the chip has no dense peak on this H100e basis");
+    REQUIRE(violations.count() == 1);
+    REQUIRE(violations.last() == "the chip has no dense peak on this H100e basis");
     REQUIRE(is_nan(h100_equivalents(catalog::h100_sxm, -1)));
-    REQUIRE(last == "chip counts and peaks must be non-negative");
+    REQUIRE(violations.last() == "chip counts and peaks must be non-negative");
     REQUIRE(is_nan(equivalents(catalog::tpu_v7, 1, catalog::h100_sxm, precision::int8)));
-    REQUIRE(last == "both chips need a known peak in the compared format");
+    REQUIRE(violations.last() == "both chips need a known peak in the compared format");
     REQUIRE(is_nan(
         equivalents(catalog::v100_sxm2, 1, catalog::h100_sxm, h100e_basis::eight_bit_dense)));
-    REQUIRE(last == "the chip has no dense peak on this H100e basis");
+    REQUIRE(violations.last() == "the chip has no dense peak on this H100e basis");
     const fleet_entry bad[] = {{catalog::h100_sxm, -3}};
     REQUIRE(is_nan(total_tdp(bad).known.value()));
     REQUIRE(is_nan(total_h100_equivalents(bad).chips_unknown));
-    REQUIRE(last == "chip counts and peaks must be non-negative");
-    set_precondition_handler(previous);
+    REQUIRE(violations.last() == "chip counts and peaks must be non-negative");
 }

@@ -1,6 +1,7 @@
 #include "flopscale/hardware.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
 
 #include <string>
 
@@ -74,24 +75,15 @@ TEST_CASE("near misses find nothing and suggest the near names", "[hardware][loo
     REQUIRE(nothing[2] == nullptr);
 }
 
-namespace {
-int violations = 0;
-void count_violation(const char*) noexcept {
-    ++violations;
-}
-} // namespace
-
 TEST_CASE("accelerator_named: compile-time check, run-time stand-in", "[hardware][lookup]") {
     STATIC_REQUIRE(&accelerator_named("B200") == &catalog::b200);
-    const precondition_handler previous = set_precondition_handler(count_violation);
-    violations = 0;
+    precondition_recorder violations;
     const accelerator& missing = accelerator_named("H100X");
-    REQUIRE(violations == 1);
+    REQUIRE(violations.count() == 1);
     REQUIRE(missing.name == "unknown accelerator");
     REQUIRE(!missing.has_peak(precision::bf16));
     REQUIRE(missing.peak(precision::bf16).value() == 0);
     REQUIRE(!missing.has_tdp());
-    set_precondition_handler(previous);
 }
 
 TEST_CASE("users define accelerators with the same type", "[hardware]") {

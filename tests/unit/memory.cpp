@@ -3,6 +3,8 @@
 #include "flopscale/transformer_presets.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
+#include "test_values.hpp"
 
 #include <limits>
 #include <string_view>
@@ -11,9 +13,6 @@ using namespace flopscale;
 using namespace flopscale::literals;
 
 namespace {
-constexpr bool is_nan(double x) {
-    return x != x;
-}
 constexpr double infinity = std::numeric_limits<double>::infinity();
 } // namespace
 
@@ -105,43 +104,33 @@ TEST_CASE("how many chips hold it", "[memory][fit]") {
                                       1.2) == 13.0);
 }
 
-namespace {
-int violations = 0;
-const char* last_violation = nullptr;
-void count_violation(const char* text) noexcept {
-    ++violations;
-    last_violation = text;
-}
-} // namespace
-
 TEST_CASE("bad input to the memory functions follows the precondition policy",
           "[memory][precondition]") {
-    const precondition_handler previous = set_precondition_handler(count_violation);
-    violations = 0;
+    precondition_recorder violations;
     CHECK(is_nan(training_state_bytes(1_Bparams, 4, 8).value()));
-    CHECK(std::string_view{last_violation} == "zero_stage must be 0, 1, 2 or 3");
+    CHECK(violations.last() == "zero_stage must be 0, 1, 2 or 3");
     CHECK(is_nan(training_state_bytes(1_Bparams, -1, 8).value()));
     CHECK(is_nan(training_state_bytes(1_Bparams, 1, 0).value()));
-    CHECK(std::string_view{last_violation} == "data_parallel must be at least 1");
+    CHECK(violations.last() == "data_parallel must be at least 1");
     CHECK(is_nan(training_state_bytes(parameters{-1.0}, 1, 8).value()));
     CHECK(is_nan(minimum_chips_for_training(1_Bparams, 5, 80_GB)));
     CHECK(is_nan(minimum_chips_for_training(1_Bparams, 3, 0_GB)));
-    CHECK(violations == 6);
+    CHECK(violations.count() == 6);
     transformer bad = presets::llama2_70b;
     bad.experts_per_token = 2;
     CHECK(is_nan(weight_bytes(bad, precision::bf16).value()));
-    CHECK(std::string_view{last_violation} == "experts_per_token must not exceed experts");
+    CHECK(violations.last() == "experts_per_token must not exceed experts");
     CHECK(is_nan(kv_cache_bytes(bad, 1_tokens, 1, precision::bf16).value()));
     CHECK(is_nan(activation_bytes(bad, 1, recomputation::none).value()));
     CHECK(is_nan(minimum_chips_for_inference(bad, 1_tokens, 1, precision::bf16, 80_GB)));
-    CHECK(violations == 10);
+    CHECK(violations.count() == 10);
     const transformer t = presets::llama2_70b;
     CHECK(is_nan(kv_cache_bytes(t, tokens{-1.0}, 1, precision::bf16).value()));
     CHECK(is_nan(activation_bytes(t, 0, recomputation::full).value()));
     CHECK(is_nan(minimum_chips_for_inference(t, 1_tokens, 1, precision::bf16, 80_GB, 0.5)));
-    CHECK(std::string_view{last_violation} == "overhead must be at least 1");
+    CHECK(violations.last() == "overhead must be at least 1");
     // A chip whose memory nobody published.
     CHECK(is_nan(minimum_chips_for_training(1_Bparams, 3, accelerator{"X", "Y", 2030})));
-    CHECK(violations == 14);
-    REQUIRE(set_precondition_handler(previous) == count_violation);
+    CHECK(violations.count() == 14);
+    REQUIRE(violations.installed());
 }

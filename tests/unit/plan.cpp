@@ -4,6 +4,7 @@
 #include "flopscale/transformer_presets.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
 
 using namespace flopscale;
 using namespace flopscale::literals;
@@ -156,21 +157,12 @@ TEST_CASE("memory fit follows the cluster's size", "[plan]") {
     REQUIRE(large.compute.value() == Approx(1.8e28));
 }
 
-namespace {
-int violations = 0;
-void count_violation(const char*) noexcept {
-    ++violations;
-}
-} // namespace
-
 TEST_CASE("bad input gives NaN at run time", "[plan]") {
-    const auto previous = set_precondition_handler(count_violation);
-    violations = 0;
+    precondition_recorder violations;
     const training_plan p = plan_training(parameters{-1.0}, 1_Ttokens, llama3_cluster);
-    REQUIRE(violations == 1);
+    REQUIRE(violations.count() == 1);
     REQUIRE(p.compute.value() != p.compute.value());
     const training_plan q = plan_compute_optimal(flops{0.0}, llama3_cluster);
-    REQUIRE(violations == 2);
+    REQUIRE(violations.count() == 2);
     REQUIRE(q.params.value() != q.params.value());
-    set_precondition_handler(previous);
 }

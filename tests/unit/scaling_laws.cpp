@@ -2,6 +2,8 @@
 #include "flopscale/scaling.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
+#include "test_values.hpp"
 
 #include <cmath>
 
@@ -10,10 +12,6 @@ using namespace flopscale::literals;
 namespace sc = flopscale::scaling;
 
 namespace {
-double at_run_time(double v) {
-    volatile double hidden = v;
-    return hidden;
-}
 constexpr flops pf_day{8.64e19};
 } // namespace
 
@@ -105,16 +103,8 @@ TEST_CASE("compile time and run time agree exactly", "[scaling][constexpr]") {
     REQUIRE(ct_d == sc::llama3_2024_figure.optimal_tokens(flops{at_run_time(3.8e25)}).value());
 }
 
-namespace {
-int violations = 0;
-void count(const char*) noexcept {
-    ++violations;
-}
-} // namespace
-
 TEST_CASE("bad input gives NaN", "[scaling][precondition]") {
-    const precondition_handler previous = set_precondition_handler(count);
-    violations = 0;
+    precondition_recorder violations;
     REQUIRE(std::isnan(sc::kaplan2020.loss(parameters{0.0}, 1_Btokens)));
     REQUIRE(std::isnan(sc::kaplan2020.loss_params(parameters{-1.0})));
     REQUIRE(std::isnan(sc::kaplan2020.compute_efficient(flops{0.0}).min_steps));
@@ -122,6 +112,5 @@ TEST_CASE("bad input gives NaN", "[scaling][precondition]") {
     REQUIRE(std::isnan(sc::deepseek2024.learning_rate(flops{-1.0})));
     REQUIRE(std::isnan(sc::deepseek2024.compute_optimal(flops{std::nan("")}).tokens.value()));
     REQUIRE(std::isnan(sc::llama3_2024.optimal_tokens(flops{0.0}).value()));
-    REQUIRE(violations == 7);
-    set_precondition_handler(previous);
+    REQUIRE(violations.count() == 7);
 }

@@ -4,6 +4,8 @@
 #include "flopscale/scaling.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
+#include "test_values.hpp"
 
 #include <cmath>
 
@@ -12,12 +14,6 @@ using namespace flopscale::literals;
 namespace sc = flopscale::scaling;
 
 namespace {
-// Hides a value from the optimiser so the call below it runs at run time.
-double at_run_time(double v) {
-    volatile double hidden = v;
-    return hidden;
-}
-
 struct table_row {
     double params;
     double flops;
@@ -196,16 +192,8 @@ TEST_CASE("compile time and run time agree exactly", "[scaling][constexpr]") {
             sc::hoffmann2022_approach1.compute_optimal(flops{at_run_time(1e22)}).params.value());
 }
 
-namespace {
-int violations = 0;
-void count(const char*) noexcept {
-    ++violations;
-}
-} // namespace
-
 TEST_CASE("bad input gives NaN and reaches the handler", "[scaling][precondition]") {
-    const precondition_handler previous = set_precondition_handler(count);
-    violations = 0;
+    precondition_recorder violations;
     REQUIRE(std::isnan(sc::hoffmann2022.loss(parameters{-1.0}, 1_Ttokens)));
     REQUIRE(std::isnan(sc::hoffmann2022.loss(1_Bparams, tokens{0.0})));
     REQUIRE(std::isnan(sc::hoffmann2022.loss(parameters{std::nan("")}, 1_Ttokens)));
@@ -219,6 +207,5 @@ TEST_CASE("bad input gives NaN and reaches the handler", "[scaling][precondition
     REQUIRE(std::isnan(sc::hoffmann2022_approach1.compute_optimal(flops{-1.0}).tokens.value()));
     REQUIRE(
         std::isnan(sc::twenty_tokens_per_parameter.compute_optimal(flops{-1.0}).tokens.value()));
-    REQUIRE(violations == 12);
-    set_precondition_handler(previous);
+    REQUIRE(violations.count() == 12);
 }

@@ -4,19 +4,14 @@
 #include "flopscale/scaling.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
+#include "test_values.hpp"
 
 #include <cmath>
 
 using namespace flopscale;
 using namespace flopscale::literals;
 namespace sc = flopscale::scaling;
-
-namespace {
-double at_run_time(double v) {
-    volatile double hidden = v;
-    return hidden;
-}
-} // namespace
 
 TEST_CASE("find_root converges or says it did not", "[scaling][solver]") {
     constexpr auto f = [](double x) { return x * x - 2.0; };
@@ -184,16 +179,8 @@ TEST_CASE("compile time and run time agree exactly", "[scaling][constexpr]") {
                                                 tokens{at_run_time(25e9)}));
 }
 
-namespace {
-int violations = 0;
-void count(const char*) noexcept {
-    ++violations;
-}
-} // namespace
-
 TEST_CASE("bad input: NaN and converged = false", "[scaling][precondition]") {
-    const precondition_handler previous = set_precondition_handler(count);
-    violations = 0;
+    precondition_recorder violations;
     const sc::inference_aware_allocation below =
         sc::inference_optimal(sc::hoffmann2022, 1.69, 1_Ttokens);
     REQUIRE(!below.converged);
@@ -209,6 +196,5 @@ TEST_CASE("bad input: NaN and converged = false", "[scaling][precondition]") {
     REQUIRE(!no_data.converged);
     REQUIRE(std::isnan(no_data.epochs));
     REQUIRE(std::isnan(sc::lifetime_flops(parameters{-1.0}, 1_Ttokens, 1_Ttokens).value()));
-    REQUIRE(violations == 8);
-    set_precondition_handler(previous);
+    REQUIRE(violations.count() == 8);
 }

@@ -3,16 +3,14 @@
 #include "flopscale/transformer_presets.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
+#include "test_values.hpp"
 
 #include <string_view>
 
 using namespace flopscale;
 
 namespace {
-constexpr bool is_nan(double x) {
-    return x != x;
-}
-
 // DeepSeek LLM (arXiv:2401.02954) Table 3: the shapes of its scaling study, with n_vocab 102400
 // and l_seq 4096, and the three model-scale representations it compares. N2 counts the
 // vocabulary matrix once, so the shapes are built with tied embeddings to make total = N2.
@@ -119,17 +117,8 @@ TEST_CASE("shape options change the count as the architecture does", "[transform
     CHECK(active_parameters(mha).value() == base);
 }
 
-namespace {
-int violations = 0;
-const char* last_violation = nullptr;
-void count_violation(const char* text) noexcept {
-    ++violations;
-    last_violation = text;
-}
-} // namespace
-
 TEST_CASE("bad shapes follow the precondition policy", "[transformer][precondition]") {
-    const precondition_handler previous = set_precondition_handler(count_violation);
+    precondition_recorder violations;
     struct bad_case {
         transformer shape;
         std::string_view text;
@@ -157,17 +146,17 @@ TEST_CASE("bad shapes follow the precondition policy", "[transformer][preconditi
     for (const bad_case& c : cases) {
         CAPTURE(c.text);
         CHECK_FALSE(valid(c.shape));
-        violations = 0;
+        violations.reset();
         CHECK(is_nan(total_parameters(c.shape).value()));
         CHECK(is_nan(active_parameters(c.shape).value()));
         CHECK(is_nan(non_embedding_parameters(c.shape).value()));
         CHECK(is_nan(embedding_parameters(c.shape).value()));
-        CHECK(violations == 4);
-        CHECK(std::string_view{last_violation} == c.text);
+        CHECK(violations.count() == 4);
+        CHECK(violations.last() == c.text);
     }
     // An explicit d_head lifts the divisibility requirement.
     uneven_heads.d_head = 64;
     CHECK(valid(uneven_heads));
     CHECK(total_parameters(uneven_heads).value() > 0);
-    REQUIRE(set_precondition_handler(previous) == count_violation);
+    REQUIRE(violations.installed());
 }

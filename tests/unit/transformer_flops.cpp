@@ -2,6 +2,8 @@
 #include "flopscale/transformer_presets.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
+#include "test_values.hpp"
 
 #include <string_view>
 
@@ -9,10 +11,6 @@ using namespace flopscale;
 using namespace flopscale::literals;
 
 namespace {
-constexpr bool is_nan(double x) {
-    return x != x;
-}
-
 // EleutherAI cookbook, calc/calc_transformer_flops.py (Anthony, Millidge), written out from its
 // conventions: per token and layer QKV 2 (1 + 2 kv_ratio) h^2, attention scores 2 s h, attention
 // over values 2 s h, output projection 2 h^2, MLP 16 h^2, all times the iteration factor (3, or 4
@@ -211,38 +209,29 @@ TEST_CASE("MoE decode reads the experts the batch visits", "[flops][roofline]") 
     CHECK(weights_read(16) < weights_read(256));
 }
 
-namespace {
-int violations = 0;
-const char* last_violation = nullptr;
-void count_violation(const char* text) noexcept {
-    ++violations;
-    last_violation = text;
-}
-} // namespace
-
 TEST_CASE("bad input to the FLOP functions follows the precondition policy",
           "[flops][precondition]") {
-    const precondition_handler previous = set_precondition_handler(count_violation);
+    precondition_recorder violations;
     transformer bad = presets::llama2_70b;
     bad.kv_heads = 3;
-    violations = 0;
+    violations.reset();
     CHECK(is_nan(training_flops_per_token(bad, flop_accounting::palm).value()));
     CHECK(is_nan(training_flops(bad, 1_Ttokens, flop_accounting::six_nd).value()));
     CHECK(is_nan(hardware_flops_per_token(bad, recomputation::full).value()));
     CHECK(is_nan(decode_flops_per_token(bad, 1_tokens).value()));
-    CHECK(violations == 4);
-    CHECK(std::string_view{last_violation} == "kv_heads must divide heads");
+    CHECK(violations.count() == 4);
+    CHECK(violations.last() == "kv_heads must divide heads");
     const transformer t = presets::llama2_70b;
     CHECK(is_nan(training_flops(t, tokens{-1.0}, flop_accounting::palm).value()));
     CHECK(is_nan(hardware_flops_per_token(t, 1.5).value()));
-    CHECK(std::string_view{last_violation} == "recomputed fraction must be in [0, 1]");
+    CHECK(violations.last() == "recomputed fraction must be in [0, 1]");
     CHECK(is_nan(decode_flops_per_token(t, tokens{-1.0}).value()));
     CHECK(is_nan(prefill_flops_per_token(t, 0_tokens).value()));
     const roofline_bounds r =
         decode_roofline(t, 1_tokens, 0, precision::bf16, precision::bf16, 1_TBps, 1_TFLOPS);
     CHECK(is_nan(r.memory_time.value()));
-    CHECK(std::string_view{last_violation} == "batch must be at least 1");
+    CHECK(violations.last() == "batch must be at least 1");
     CHECK(is_nan(roofline(1_GB, 1_flop, bandwidth{0.0}, 1_TFLOPS).compute_time.value()));
-    CHECK(violations == 10);
-    REQUIRE(set_precondition_handler(previous) == count_violation);
+    CHECK(violations.count() == 10);
+    REQUIRE(violations.installed());
 }

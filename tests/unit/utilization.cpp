@@ -3,6 +3,7 @@
 #include "flopscale/transformer_presets.hpp"
 
 #include "catch_compat.hpp"
+#include "precondition_recorder.hpp"
 
 #include <string_view>
 
@@ -41,23 +42,13 @@ TEST_CASE("HFU counts recomputation, MFU does not", "[utilization]") {
     CHECK(model_flops_utilization(t, processed, elapsed, peak, flop_accounting::six_nd) < mfu);
 }
 
-namespace {
-int violations = 0;
-const char* last_violation = nullptr;
-void count_violation(const char* text) noexcept {
-    ++violations;
-    last_violation = text;
-}
-} // namespace
-
 TEST_CASE("bad input to utilisation follows the precondition policy",
           "[utilization][precondition]") {
-    const precondition_handler previous = set_precondition_handler(count_violation);
-    violations = 0;
+    precondition_recorder violations;
     const transformer t = presets::palm_540b;
     const double zero_time = model_flops_utilization(t, 1_tokens, 0_s, 1_PFLOPS);
     CHECK(zero_time != zero_time);
-    CHECK(std::string_view{last_violation} == "elapsed time and peak must be positive");
+    CHECK(violations.last() == "elapsed time and peak must be positive");
     const double negative = model_flops_utilization(t, tokens{-1.0}, 1_s, 1_PFLOPS);
     CHECK(negative != negative);
     const double no_peak =
@@ -67,6 +58,6 @@ TEST_CASE("bad input to utilisation follows the precondition policy",
     bad.d_model = 0;
     const double bad_shape = model_flops_utilization(bad, 1_tokens, 1_s, 1_PFLOPS);
     CHECK(bad_shape != bad_shape);
-    CHECK(violations == 4);
-    REQUIRE(set_precondition_handler(previous) == count_violation);
+    CHECK(violations.count() == 4);
+    REQUIRE(violations.installed());
 }
