@@ -92,7 +92,7 @@ constexpr flops_per_token training_flops_per_token(const transformer& t,
 constexpr flops training_flops(const transformer& t, tokens d,
                                flop_accounting accounting) noexcept {
     if (!detail::check_transformer(t) ||
-        !expects(d.value() >= 0, "parameters and tokens must be non-negative"))
+        !expects(d.value() >= 0, "training tokens must be non-negative"))
         return flops{detail::nan_value()};
     return flops{detail::model_flops(detail::forward_per_token(t, accounting)) * d.value()};
 }

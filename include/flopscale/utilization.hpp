@@ -16,7 +16,7 @@ namespace flopscale {
 namespace detail {
 constexpr double utilization(flops_per_token per_token, tokens processed, duration elapsed,
                              flop_rate peak) noexcept {
-    if (!expects(processed.value() >= 0, "tokens must be non-negative") ||
+    if (!expects(processed.value() >= 0, "tokens processed must be non-negative") ||
         !expects(elapsed.value() > 0 && peak.value() > 0, "elapsed time and peak must be positive"))
         return nan_value();
     return per_token * processed / (elapsed * peak);

@@ -208,4 +208,8 @@ TEST_CASE("bad input gives NaN and reaches the handler", "[scaling][precondition
     REQUIRE(
         std::isnan(sc::twenty_tokens_per_parameter.compute_optimal(flops{-1.0}).tokens.value()));
     REQUIRE(violations.count() == 12);
+    REQUIRE(
+        std::isnan(sc::tokens_per_parameter_rule{0.0}.compute_optimal(1e24_flop).params.value()));
+    REQUIRE(violations.last() == "tokens per parameter must be positive");
+    REQUIRE(violations.count() == 13);
 }

@@ -68,9 +68,11 @@ inline constexpr power_law_allocator hoffmann2022_approach2{chinchilla_compute, 
 struct tokens_per_parameter_rule {
     double ratio;
 
-    // C = 6·N·(r·N) gives N = sqrt(C / (6·r)), D = r·N. Precondition: c > 0 (run time: NaN).
+    // C = 6·N·(r·N) gives N = sqrt(C / (6·r)), D = r·N. Preconditions: c > 0, ratio > 0 (run
+    // time: NaN).
     constexpr allocation compute_optimal(flopscale::flops c) const noexcept {
-        if (!expects(c.value() > 0, "compute must be positive"))
+        if (!expects(c.value() > 0, "compute must be positive") ||
+            !expects(ratio > 0, "tokens per parameter must be positive"))
             return {flopscale::parameters{flopscale::detail::nan_value()},
                     flopscale::tokens{flopscale::detail::nan_value()}};
         const double n = math::sqrt(c.value() / (6.0 * ratio));
