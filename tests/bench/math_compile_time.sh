@@ -4,8 +4,7 @@
 # [-2, 2)) and the same TU with the calls replaced by a product of the same two literals, measures
 # -fsyntax-only time with runs alternating between the two (so both see the same machine load),
 # and prints (median with calls - median without) / 1,000 in ms per call against the 0.1 ms
-# target. Time is user + system CPU time from /usr/bin/time (steadier than wall time on a shared
-# machine; 10 ms resolution, 0.01 ms per call), wall time where /usr/bin/time is missing. Then
+# target, in CPU time (timing.sh). Then
 # compiles a 10,000-call TU once under /usr/bin/time -v and prints the peak resident memory
 # against the 150 MB target.
 # Usage: math_compile_time.sh [compiler...]   (default: g++ clang++). RUNS (default 7) sets the
@@ -35,19 +34,7 @@ generate 1000 0 "$work/without.cpp"
 generate 1000 1 "$work/with.cpp"
 generate 10000 1 "$work/with10k.cpp"
 
-elapsed_ms() { # compiler, file
-    if [ -x /usr/bin/time ]; then
-        /usr/bin/time -f "%U %S" -o "$work/cpu.txt" "$1" -std=c++17 -fsyntax-only -I "$include" "$2"
-        awk '{ printf "%d\n", ($1 + $2) * 1000 + 0.5 }' "$work/cpu.txt"
-    else
-        local start end
-        start=$(date +%s%N)
-        "$1" -std=c++17 -fsyntax-only -I "$include" "$2"
-        end=$(date +%s%N)
-        echo $(((end - start) / 1000000))
-    fi
-}
-median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+source "$here/timing.sh"
 
 status=0
 for cxx in ${@:-g++ clang++}; do
@@ -56,14 +43,8 @@ for cxx in ${@:-g++ clang++}; do
         status=1
         continue
     fi
-    : >"$work/with.ms"
-    : >"$work/without.ms"
-    for _ in $(seq "$runs"); do
-        elapsed_ms "$cxx" "$work/without.cpp" >>"$work/without.ms"
-        elapsed_ms "$cxx" "$work/with.cpp" >>"$work/with.ms"
-    done
-    without=$(median <"$work/without.ms")
-    with=$(median <"$work/with.ms")
+    read -r without with < <(alternating_medians "$cxx" "$include" "$runs" \
+        "$work/without.cpp" "$work/with.cpp")
     awk -v cxx="$cxx" -v a="$without" -v b="$with" 'BEGIN {
         per = (b - a) / 1000.0
         printf "math compile time %-10s without %5d ms  with 1,000 pow %5d ms  %.3f ms/call (target <= 0.1) %s\n",
