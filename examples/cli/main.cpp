@@ -27,14 +27,17 @@ void print_overview() {
 }
 
 void print_command_help(const command& c) {
-    std::string text = "usage: flopscale " + std::string(c.synopsis) + "\n\n" +
-                       std::string(c.summary) + "\n\nflags:\n";
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) about "literal" + std::string
+    // at -O3 in C++20 and later.
+    std::string text = "usage: flopscale ";
+    text.append(c.synopsis).append("\n\n").append(c.summary).append("\n\nflags:\n");
     std::size_t width = 0;
     for (const flag& f : c.flags)
         width = std::max(width, f.name.size() + (f.takes_value ? f.value_name.size() + 1 : 0));
     for (const flag& f : c.flags) {
-        std::string left = "--" + std::string(f.name);
-        if (f.takes_value) left += " " + std::string(f.value_name);
+        std::string left = "--";
+        left.append(f.name);
+        if (f.takes_value) left.append(" ").append(f.value_name);
         // Continuation lines of a flag's help start under its first line.
         std::string help(f.help);
         for (std::size_t at = help.find('\n'); at != std::string::npos;
