@@ -204,22 +204,23 @@ constexpr dd dd_mul(dd a, dd b) noexcept {
 }
 
 // ln 2 = ln2_hi + ln2_lo with ln2_hi a multiple of 2^-42 of 38 bits, so e * ln2_hi is exact for
-// |e| < 2^15 and e * ln2_hi + log_table[i].neg_log_c_hi is exact too.
+// |e| < 2^15 and e * ln2_hi + log_neg_log_inverse[i].hi is exact too.
 inline constexpr double ln2_hi = 0x1.62e42fefa3800p-1;
 inline constexpr double ln2_lo = 0x1.ef35793c76730p-45;
 // ln 2 as a double-double, 1/ln 2 and 1/ln 10 likewise.
 inline constexpr dd ln2_dd = {0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56};
 inline constexpr dd inv_ln2_dd = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
 inline constexpr dd inv_ln10_dd = {0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57};
-// ln2/128 in three parts; the first two have short significands so k * part is exact for
-// |k| < 2^18, which covers every k the exp range reduction produces.
-inline constexpr double ln2_128_a = 0x1.62e42fef80000p-8;
-inline constexpr double ln2_128_b = 0x1.1cf79abc80000p-43;
-inline constexpr double ln2_128_c = 0x1.e3b39803f2f6bp-79;
-inline constexpr double inv_ln2_128 = 0x1.71547652b82fep+7;
+// The exp reduction step ln2/64 (64 = 2^exp_table_bits) in three parts; the first two have short
+// significands so k * part is exact for |k| < 2^18, which covers every k the reduction produces.
+inline constexpr double ln2_step_a = 0x1.62e42fef80000p-7;
+inline constexpr double ln2_step_b = 0x1.1cf79abc80000p-42;
+inline constexpr double ln2_step_c = 0x1.e3b39803f2f6bp-78;
+inline constexpr double inv_ln2_step = 0x1.71547652b82fep+6;
+inline constexpr int exp_table_mask = (1 << exp_table_bits) - 1;
 
-// e^x = 2^exponent * 2^(j/128) * (1 + rh + sl), with |rh| <= ln2/256 (plus a little) and
-// |sl| < 2^-17; 1 + rh + sl is e^r with relative error below 2^-68.
+// e^x = 2^exponent * 2^(j/64) * (1 + rh + sl), with |rh| <= ln2/128 (plus a little) and
+// |sl| < 2^-15; 1 + rh + sl is e^r with relative error below 2^-68.
 struct exp_reduced {
     int j;
     int exponent;
@@ -227,40 +228,39 @@ struct exp_reduced {
     double sl;
 };
 
-// From x = k ln2/128 + rh + rl. e^r - 1 = rh + q(rh) + rl e^rh, with q Taylor to r^6: the first
-// omitted term is below 2^-72.
+// From x = k ln2/64 + rh + rl. e^r - 1 = rh + q(rh) + rl e^rh, with q Taylor to r^7: the first
+// omitted term is below 2^-75.
 constexpr exp_reduced exp_poly(int k, double rh, double rl) noexcept {
     const double r2 = rh * rh;
-    const double q =
-        r2 *
-        ((0.5 + rh * 0x1.5555555555555p-3) +
-         r2 * ((0x1.5555555555555p-5 + rh * 0x1.1111111111111p-7) + r2 * 0x1.6c16c16c16c17p-10));
-    const int j = k & 127;
-    return {j, (k - j) / 128, rh, q + rl * (1.0 + rh)};
+    const double q = r2 * ((0.5 + rh * 0x1.5555555555555p-3) +
+                           r2 * ((0x1.5555555555555p-5 + rh * 0x1.1111111111111p-7) +
+                                 r2 * (0x1.6c16c16c16c17p-10 + rh * 0x1.a01a01a01a01ap-13)));
+    const int j = k & exp_table_mask;
+    return {j, (k - j) >> exp_table_bits, rh, q + rl * (1.0 + rh)};
 }
 
-// Reduces xh + xl (|xh| <= 746, |xl| <= 2^-40 |xh|) by k ln2/128, k the integer nearest to
-// xh 128/ln2. xh - k a is exact (Sterbenz) and so is k b; the error of the last subtraction is
+// Reduces xh + xl (|xh| <= 746, |xl| <= 2^-40 |xh|) by k ln2/64, k the integer nearest to
+// xh 64/ln2. xh - k a is exact (Sterbenz) and so is k b; the error of the last subtraction is
 // recovered exactly.
 constexpr exp_reduced exp_reduce(double xh, double xl) noexcept {
     // Adding and subtracting 1.5 * 2^52 rounds to an integer without a branch.
-    const double kd = (xh * inv_ln2_128 + 0x1.8p52) - 0x1.8p52;
+    const double kd = (xh * inv_ln2_step + 0x1.8p52) - 0x1.8p52;
     const int k = static_cast<int>(kd);
-    const double t1 = xh - kd * ln2_128_a;
-    const double t2 = kd * ln2_128_b;
+    const double t1 = xh - kd * ln2_step_a;
+    const double t2 = kd * ln2_step_b;
     const double rh = t1 - t2;
-    return exp_poly(k, rh, ((t1 - rh) - t2) + (xl - kd * ln2_128_c));
+    return exp_poly(k, rh, ((t1 - rh) - t2) + (xl - kd * ln2_step_c));
 }
 
-// 2^exponent * 2^(j/128) * (1 + rh + sl) rounded to double: overflow gives +inf, subnormal
-// results are rounded once. Relative error before the final rounding below 2^-61.
+// 2^exponent * 2^(j/64) * (1 + rh + sl) rounded to double: overflow gives +inf, subnormal
+// results are rounded once. Relative error before the final rounding below 2^-60.
 constexpr double exp_finish(const exp_reduced& e) noexcept {
-    const dd_entry& t = exp2_table[e.j];
-    const double tail = t.hi * e.rh + (t.hi * e.sl + t.lo * (1.0 + e.rh));
-    const double hi = t.hi + tail;
+    const double t_hi = exp2_hi[e.j];
+    const double tail = t_hi * e.rh + (t_hi * e.sl + exp2_lo[e.j] * (1.0 + e.rh));
+    const double hi = t_hi + tail;
     if (e.exponent > -1000 && e.exponent < 1000) // the common case, an exact scaling
         return hi * from_bits(static_cast<std::uint64_t>(e.exponent + 1023) << 52);
-    return scale_dd(hi, tail - (hi - t.hi), e.exponent);
+    return scale_dd(hi, tail - (hi - t_hi), e.exponent);
 }
 
 // e^(xh + xl) rounded, xh not NaN.
@@ -271,8 +271,8 @@ constexpr double exp_dd_to_double(double xh, double xl) noexcept {
 }
 
 // log(x) as hi + lo (|lo| < 2^-50 |hi|, not normalised) for finite x > 0, relative error below
-// 2^-66. Without exact_square the rounding error of r^2/2 (below 2^-71) stays in, and the
-// relative error bound is 2^-62: enough for a log rounded to double (2^-9 ulp), not for pow, where
+// 2^-66. Without exact_square the rounding error of r^2/2 (below 2^-69) stays in, and the
+// relative error bound is 2^-61: enough for a log rounded to double (2^-8 ulp), not for pow, where
 // y log x magnifies it.
 template <bool exact_square = true>
 constexpr dd log_dd(double x) noexcept {
@@ -282,20 +282,22 @@ constexpr dd log_dd(double x) noexcept {
         ix = to_bits(x * 0x1p54);
         e -= 54;
     }
-    // x = 2^e * m with m in [log_offset, 2 log_offset) as bit patterns, in one of 256
+    // x = 2^e * m with m in [log_offset, 2 log_offset) as bit patterns, in one of 128
     // sub-intervals.
     const std::uint64_t tmp = ix + (std::uint64_t{1} << 62) - log_offset;
     e += static_cast<int>(tmp >> 52);
-    const log_entry& t = log_table[(tmp >> 44) & 255];
+    const auto i =
+        static_cast<unsigned>(tmp >> (52 - log_table_bits)) & ((1U << log_table_bits) - 1);
+    const double c = log_inverse[i];
     const std::uint64_t mb = ix + (std::uint64_t{1} << 62) - (tmp & ~mantissa_mask);
-    // r = m c - 1 exactly, |r| < 2^-8: c has 9 significant bits and mh (m without its 9 low bits)
-    // 44, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
-    // multiple of 2^-61 below 2^-8, so the last sum is exact too.
+    // r = m c - 1 exactly, |r| < 2^-7: c has 8 significant bits and mh (m without its 8 low bits)
+    // 45, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
+    // multiple of 2^-60 below 2^-7, so the last sum is exact too.
     const double m = from_bits(mb);
-    const double mh = from_bits(mb & ~std::uint64_t{0x1ff});
-    const double r = (mh * t.c - 1.0) + (m - mh) * t.c;
-    // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^5/8); the first omitted term is below
-    // 2^-67 r. For pow, r^2 is kept exactly (Dekker) because r^2/2 is up to 2^-9 r.
+    const double mh = from_bits(mb & ~std::uint64_t{0xff});
+    const double r = (mh * c - 1.0) + (m - mh) * c;
+    // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... + r^6/9); the first omitted term is below
+    // 2^-70 r. For pow, r^2 is kept exactly (Dekker) because r^2/2 is up to 2^-8 r.
     const double sq = r * r;
     double sq_lo = 0;
     if constexpr (exact_square) {
@@ -308,15 +310,17 @@ constexpr dd log_dd(double x) noexcept {
     const double tail =
         r * sq *
         ((0x1.5555555555555p-2 - r * 0.25) +
-         sq * ((0.2 - r * 0x1.5555555555555p-3) + sq * (0x1.2492492492492p-3 - r * 0.125)));
+         sq * ((0.2 - r * 0x1.5555555555555p-3) +
+               sq * ((0x1.2492492492492p-3 - r * 0.125) + sq * 0x1.c71c71c71c71cp-4)));
     const double s = r - 0.5 * sq; // |r| > |sq|: s + s_err is exact
     const double s_err = -0.5 * sq - (s - r);
     const double ed = e;
-    const double base = ed * ln2_hi + t.neg_log_c_hi; // exact: multiples of 2^-42 below 2^11
+    const dd_entry& t = log_neg_log_inverse[i];
+    const double base = ed * ln2_hi + t.hi; // exact: multiples of 2^-42 below 2^11
     const double hi = base + s; // two_sum(base, s), written out: this is the hottest path
     const double bb = hi - base;
     return {hi, ((base - (hi - bb)) + (s - bb)) +
-                    ((s_err + (tail - 0.5 * sq_lo)) + (t.neg_log_c_lo + ed * ln2_lo))};
+                    ((s_err + (tail - 0.5 * sq_lo)) + (t.lo + ed * ln2_lo))};
 }
 
 // Exact tests for the integer-ness and parity of a finite y.
@@ -505,9 +509,9 @@ constexpr double exp2(double x) noexcept {
     if (isnan(x)) return x;
     if (x >= 1024) return detail::inf;
     if (x <= -1075) return 0.0;
-    const double kd = (x * 128 + 0x1.8p52) - 0x1.8p52; // round to an integer, as in exp_reduce
+    const double kd = (x * 64 + 0x1.8p52) - 0x1.8p52; // round to an integer, as in exp_reduce
     const int k = static_cast<int>(kd);
-    const double r = x - kd * 0x1p-7; // exact
+    const double r = x - kd * 0x1p-6; // exact
     const detail::dd p = detail::two_prod(r, detail::ln2_dd.hi);
     return detail::exp_finish(detail::exp_poly(k, p.hi, p.lo + r * detail::ln2_dd.lo));
 }
@@ -529,10 +533,10 @@ constexpr double expm1(double x) noexcept {
     // e^x as hi + lo to 2^-66 (t.hi rh exact), because subtracting 1 magnifies its error by up to
     // 2^7 here.
     const detail::exp_reduced e = detail::exp_reduce(x, 0.0);
-    const detail::dd_entry t = detail::exp2_table[e.j];
-    const detail::dd p = detail::two_prod(t.hi, e.rh);
-    const detail::dd h = detail::fast_two_sum(t.hi, p.hi);
-    const double lo = h.lo + (p.lo + t.hi * e.sl + t.lo * (1.0 + e.rh + e.sl));
+    const double t_hi = detail::exp2_hi[e.j];
+    const detail::dd p = detail::two_prod(t_hi, e.rh);
+    const detail::dd h = detail::fast_two_sum(t_hi, p.hi);
+    const double lo = h.lo + (p.lo + t_hi * e.sl + detail::exp2_lo[e.j] * (1.0 + e.rh + e.sl));
     const detail::dd s = detail::two_sum(detail::scale(h.hi, e.exponent), -1.0);
     return s.hi + (s.lo + detail::scale(lo, e.exponent));
 }
