@@ -81,6 +81,12 @@ struct char_sink {
         for (char c : s)
             put(c);
     }
+    // A literal's length is known here; through const char* it would cost a strlen call where
+    // the compiler does not inline (-Os).
+    template <std::size_t N>
+    constexpr void put(const char (&literal)[N]) noexcept {
+        put(std::string_view(literal, N - 1));
+    }
     constexpr to_chars_result result() const noexcept {
         return full ? to_chars_result{last, std::errc::value_too_large}
                     : to_chars_result{cur, std::errc{}};
@@ -333,50 +339,73 @@ constexpr void write_on_ladder(char_sink& out, double v, unit_ladder units, int 
     write_quantity(out, v, &d, {precision, human_low, human_high}, units.first[i].symbol, money);
 }
 
+// to_chars in the base unit for every quantity type: what depends on the type comes in as
+// arguments, so that a program formatting many kinds of quantity carries this code once.
+constexpr to_chars_result write_in_base_unit(char* first, char* last, double v,
+                                             const format_options& options, unit_ladder human,
+                                             std::string_view symbol, bool money,
+                                             const digit_string* exact_digits) noexcept {
+    char_sink out{first, last};
+    const int precision = clamp_precision(options.precision);
+    switch (options.style) {
+    case notation::human:
+        if (human.size != 0) {
+            write_on_ladder(out, v, human, precision, money, symbol);
+        } else {
+            write_quantity(out, v, nullptr, {precision, human_low, human_high}, symbol, money);
+        }
+        break;
+    case notation::scientific:
+        write_quantity(out, v, nullptr, {precision, 1, 0}, symbol, money);
+        break;
+    case notation::plain:
+        write_quantity(out, v, nullptr, {precision, -10000, 10000}, symbol, money);
+        break;
+    case notation::exact:
+        write_quantity(out, v, exact_digits, {0, exact_low, exact_high}, symbol, money);
+        break;
+    }
+    return out.result();
+}
+
+// A base symbol stored once in as many bytes as it has, not built on the stack at each call.
+template <std::size_t N>
+struct fixed_text {
+    char data[N + 1];
+    constexpr std::string_view view() const noexcept { return {data, N}; }
+};
+
+template <class D>
+constexpr auto fixed_base_symbol() noexcept {
+    constexpr short_text symbol = base_symbol<D>();
+    fixed_text<symbol.size> out{};
+    for (std::size_t i = 0; i < symbol.size; ++i)
+        out.data[i] = symbol.data[i];
+    return out;
+}
+
+template <class D>
+inline constexpr auto base_symbol_text = fixed_base_symbol<D>();
+
 } // namespace detail
 
 // The quantity in the notation of `options`, its unit chosen by the notation.
 template <class D, class R>
 constexpr to_chars_result to_chars(char* first, char* last, const quantity<D, R>& q,
                                    const format_options& options = {}) noexcept {
-    detail::char_sink out{first, last};
     const double v = static_cast<double>(q.value());
     constexpr bool money = std::is_same_v<D, dims::money>;
-    constexpr detail::short_text base = detail::base_symbol<D>();
-    const std::string_view symbol = money ? std::string_view{} : base.view();
-    const int precision = detail::clamp_precision(options.precision);
-    switch (options.style) {
-    case notation::human: {
-        const detail::unit_ladder units = detail::human_units<D>(options.binary);
-        if (units.size != 0) {
-            detail::write_on_ladder(out, v, units, precision, money, symbol);
-        } else {
-            detail::write_quantity(
-                out, v, nullptr, {precision, detail::human_low, detail::human_high}, symbol, money);
+    const std::string_view symbol = money ? std::string_view{} : detail::base_symbol_text<D>.view();
+    if constexpr (std::is_same_v<R, float>) {
+        // A float reads back from fewer digits than the double it widens to.
+        const float f = q.value();
+        if (options.style == notation::exact && f != 0 && f == f && !detail::is_inf(v)) {
+            const detail::digit_string d = detail::shortest_float_digits(f < 0 ? -f : f);
+            return detail::write_in_base_unit(first, last, v, options, {}, symbol, money, &d);
         }
-        break;
     }
-    case notation::scientific:
-        detail::write_quantity(out, v, nullptr, {precision, 1, 0}, symbol, money);
-        break;
-    case notation::plain:
-        detail::write_quantity(out, v, nullptr, {precision, -10000, 10000}, symbol, money);
-        break;
-    case notation::exact:
-        if constexpr (std::is_same_v<R, float>) {
-            const float f = q.value();
-            if (f != 0 && f == f && !detail::is_inf(v)) {
-                const detail::digit_string d = detail::shortest_float_digits(f < 0 ? -f : f);
-                detail::write_quantity(out, v, &d, {0, detail::exact_low, detail::exact_high},
-                                       symbol, money);
-                break;
-            }
-        }
-        detail::write_quantity(out, v, nullptr, {0, detail::exact_low, detail::exact_high}, symbol,
-                               money);
-        break;
-    }
-    return out.result();
+    return detail::write_in_base_unit(
+        first, last, v, options, detail::human_units<D>(options.binary), symbol, money, nullptr);
 }
 
 // The quantity in a unit of the caller's choice: to_chars(f, l, rate, units::TFLOP_per_s) gives
