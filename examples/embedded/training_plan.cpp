@@ -9,12 +9,17 @@
 #include <flopscale/format.hpp>
 #include <flopscale/plan.hpp>
 
+#include <string_view>
+
+// Labels of known length: through const char* each would cost a strlen call at -Os.
+using namespace std::string_view_literals;
+
 namespace {
 
 namespace fs = flopscale;
 
 template <class Q>
-void show(const char* label, Q quantity) {
+void show(std::string_view label, Q quantity) {
     char text[fs::max_quantity_chars];
     const fs::to_chars_result r = fs::to_chars(text, text + sizeof text, quantity);
     console::line{} << label << std::string_view(text, static_cast<std::size_t>(r.ptr - text));
@@ -34,14 +39,15 @@ int main() {
     fleet.price_per_chip_hour = 2.0 * fs::units::USD_per_h;
 
     const fs::training_plan plan = fs::plan_compute_optimal(fs::flops{budget_flop}, fleet);
-    show("budget:         ", plan.compute);
-    show("model:          ", plan.params);
-    show("data:           ", plan.data);
-    show("throughput:     ", plan.throughput);
-    show("time:           ", plan.time);
-    show("energy:         ", plan.energy_used);
-    show("cost:           ", plan.cost);
-    show("state per chip: ", plan.state_per_chip);
-    console::line{} << "fits in memory: " << (plan.fit == fs::memory_fit::fits ? "yes" : "no");
+    show("budget:         "sv, plan.compute);
+    show("model:          "sv, plan.params);
+    show("data:           "sv, plan.data);
+    show("throughput:     "sv, plan.throughput);
+    show("time:           "sv, plan.time);
+    show("energy:         "sv, plan.energy_used);
+    show("cost:           "sv, plan.cost);
+    show("state per chip: "sv, plan.state_per_chip);
+    const bool fits = plan.fit == fs::memory_fit::fits;
+    console::line{} << "fits in memory: "sv << (fits ? "yes"sv : "no"sv);
     return 0;
 }

@@ -12,6 +12,9 @@ namespace console {
 
 class line {
 public:
+    // User-provided, so that line{} leaves the buffer as it is instead of zeroing it first.
+    line() noexcept {}
+
     line& operator<<(std::string_view text) noexcept {
         for (const char c : text)
             push(c);
