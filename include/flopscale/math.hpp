@@ -323,17 +323,6 @@ constexpr dd log_dd(double x) noexcept {
                     ((s_err + (tail - 0.5 * sq_lo)) + (t.lo + ed * ln2_lo))};
 }
 
-// Exact tests for the integer-ness and parity of a finite y.
-constexpr bool is_integer(double y) noexcept {
-    if (y >= 0x1p52 || y <= -0x1p52) return true;
-    return static_cast<double>(static_cast<std::int64_t>(y)) == y;
-}
-constexpr bool is_odd_integer(double y) noexcept {
-    if (y >= 0x1p53 || y <= -0x1p53) return false;
-    const auto i = static_cast<std::int64_t>(y);
-    return static_cast<double>(i) == y && (i % 2 != 0);
-}
-
 // Float result of a double: the nearest float, or +-inf past the float overflow threshold (where a
 // plain conversion would be undefined).
 constexpr float to_float(double d) noexcept {
@@ -614,38 +603,61 @@ constexpr double pow_positive(double x, double y) noexcept {
     if (zh < -745.2) return 0.0;
     return exp_finish(exp_reduce(zh, t - (zh - ph)));
 }
+
+inline constexpr std::uint64_t sign_bit = std::uint64_t{1} << 63;
+inline constexpr std::uint64_t inf_bits = std::uint64_t{0x7ff} << 52;
+inline constexpr std::uint64_t one_bits = std::uint64_t{0x3ff} << 52;
+
+enum class parity { not_integer, even, odd };
+
+// Whether |y|, finite, given by its bit pattern, is an integer, and if so which.
+constexpr parity parity_of(std::uint64_t ay) noexcept {
+    const int e = static_cast<int>(ay >> 52) - 1023; // |y| = 1.f * 2^e
+    if (e < 0) return ay == 0 ? parity::even : parity::not_integer;
+    if (e > 52) return parity::even;
+    const int units = 52 - e; // the bit of 2^0
+    if ((ay & ((std::uint64_t{1} << units) - 1)) != 0) return parity::not_integer;
+    return ((ay >> units) & 1) != 0 ? parity::odd : parity::even;
+}
 } // namespace detail
 
 // x^y within 1 ulp (target: 2), with the edge cases of C99 Annex F F.9.4.4: pow(x, +-0) = 1 and
 // pow(1, y) = 1 even for NaN; pow(-1, +-inf) = 1; pow(x < 0, non-integer y) = NaN; pow(+-0, y < 0)
 // = +-inf (the sign kept for odd integer y); pow(x, +-inf) and pow(+-inf, y) by |x| versus 1 and
-// the sign of y; overflow = +-inf; underflow = +-0 or a subnormal.
+// the sign of y; overflow = +-inf; underflow = +-0 or a subnormal. The cases are told apart on the
+// bit patterns: integer comparisons are cheap where double arithmetic is software.
 constexpr double pow(double x, double y) noexcept {
-    if (y == 0 || x == 1.0) return 1.0;
-    const bool y_moderate = y > -0x1p900 && y < 0x1p900;
-    if (x > 0 && x < detail::inf && y_moderate) return detail::pow_positive(x, y);
-    if (isnan(x)) return x;
-    if (isnan(y)) return y;
-    const bool y_odd = detail::is_odd_integer(y);
+    using detail::inf_bits;
+    using detail::one_bits;
+    const std::uint64_t ix = detail::to_bits(x);
+    const std::uint64_t iy = detail::to_bits(y);
+    const std::uint64_t ax = ix & ~detail::sign_bit;
+    const std::uint64_t ay = iy & ~detail::sign_bit;
+    // The common case: x positive and normal, 2^-1022 <= |y| < 2^900.
+    constexpr std::uint64_t min_normal_bits = std::uint64_t{1} << 52;
+    constexpr std::uint64_t huge_bits = std::uint64_t{1023 + 900} << 52; // 2^900
+    if (ix - min_normal_bits < inf_bits - min_normal_bits &&
+        ay - min_normal_bits < huge_bits - min_normal_bits)
+        return detail::pow_positive(x, y);
+    if (ay == 0 || ix == one_bits) return 1.0;
+    if (ax > inf_bits) return x; // NaN
+    if (ay > inf_bits) return y;
+    const bool y_negative = iy != ay;
     // |y| >= 2^900 (an even integer if finite) acts as +-inf: |log |x|| >= 2^-53 for |x| != 1.
-    if (!y_moderate) {
-        const double ax = abs(x);
-        if (ax == 1.0) return 1.0;
-        return (ax < 1.0) == (y > 0) ? 0.0 : detail::inf;
+    if (ay >= huge_bits) {
+        if (ax == one_bits) return 1.0;
+        return (ax < one_bits) != y_negative ? 0.0 : detail::inf;
     }
-    if (x == 0) {
-        const bool negative = y_odd && signbit(x);
-        if (y < 0) return negative ? -detail::inf : detail::inf;
-        return negative ? -0.0 : 0.0;
+    const bool x_negative = ix != ax;
+    const detail::parity p = detail::parity_of(ay);
+    const bool negative = x_negative && p == detail::parity::odd;
+    if (ax == 0 || ax == inf_bits) { // +-0 and +-inf: 0 or inf by the sign of y
+        const double magnitude = (ax == 0) == y_negative ? detail::inf : 0.0;
+        return negative ? -magnitude : magnitude;
     }
-    if (isinf(x)) {
-        const bool negative = y_odd && x < 0;
-        if (y < 0) return negative ? -0.0 : 0.0;
-        return negative ? -detail::inf : detail::inf;
-    }
-    if (!detail::is_integer(y)) return detail::nan; // x < 0 here
-    const double r = detail::pow_positive(-x, y);
-    return y_odd ? -r : r;
+    if (x_negative && p == detail::parity::not_integer) return detail::nan;
+    const double r = detail::pow_positive(x_negative ? -x : x, y); // subnormal x or y, or x < 0
+    return negative ? -r : r;
 }
 
 // ---------------------------------------------------------------------------------------------

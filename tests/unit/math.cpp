@@ -280,6 +280,25 @@ TEST_CASE("math: pow edge cases follow C99 Annex F", "[math]") {
     CHECK(fm::pow(10.0f, 39.0f) == finf);
 }
 
+TEST_CASE("math: pow agrees with std::pow on every pair of special operands", "[math]") {
+    // Zeros, +-1, integers odd and even, non-integers, the edges of the fast path (subnormals,
+    // 2^-1022, 2^900) and beyond it, infinities and NaN, each with both signs.
+    const double magnitudes[] = {0.0,     true_min, 0x1p-1022, 0x1.8p-1000, 0.5,        1.0,
+                                 1.5,     2.0,      3.0,       0x1p52,      0x1p52 + 1, 0x1p53,
+                                 0x1p899, 0x1p900,  dbl_max,   inf,         qnan};
+    for (const double mx : magnitudes)
+        for (const double x : {mx, -mx})
+            for (const double my : magnitudes)
+                for (const double y : {my, -my}) {
+                    const double expected = std::pow(x, y);
+                    const double got = fm::pow(x, y);
+                    INFO("pow(" << x << ", " << y << ") = " << got << ", std: " << expected);
+                    CHECK((std::isnan(expected)
+                               ? std::isnan(got)
+                               : (same(got, expected) || ulps(got, expected) <= 1)));
+                }
+}
+
 TEST_CASE("math: roots and helpers", "[math]") {
     CHECK(fm::sqrt(dbl_max) == std::sqrt(dbl_max));
     CHECK(fm::sqrt(true_min) == std::sqrt(true_min));
