@@ -113,6 +113,15 @@ constexpr u128 mul_64x64(std::uint64_t a, std::uint64_t b) noexcept {
 #endif
 }
 
+// floor(x / 10) for every 64-bit x by a multiplication: a 64-bit division by a constant is a
+// library call on 32-bit targets (__aeabi_uldivmod, about 750 bytes of flash and slow).
+// 0xCCCCCCCCCCCCCCCD = (2^67 + 2) / 10, so x * it / 2^67 = x / 10 + x / (5 * 2^67). The excess
+// x / (5 * 2^67) is below 1/40 for x < 2^64, while x / 10 lies at most 9/10 above its floor:
+// their sum stays below the next integer, and taking the floor gives floor(x / 10) exactly.
+constexpr std::uint64_t div10(std::uint64_t x) noexcept {
+    return mul_64x64(x, 0xCCCCCCCCCCCCCCCDu).hi >> 3;
+}
+
 constexpr int leading_zeros(std::uint64_t x) noexcept {
     int n = 0;
     if (x == 0) return 64;
@@ -215,7 +224,7 @@ constexpr decimal_float shortest_decimal(double v) noexcept {
         const std::uint64_t s = vb / 4;
         bool done = false;
         if (s >= 10) {
-            const std::uint64_t sp = s / 10;
+            const std::uint64_t sp = div10(s);
             const bool up_inside = lower <= 40 * sp;
             const bool wp_inside = 40 * sp + 40 <= upper;
             if (up_inside != wp_inside) {
@@ -235,8 +244,10 @@ constexpr decimal_float shortest_decimal(double v) noexcept {
             }
         }
     }
-    while (result.digits % 10 == 0) {
-        result.digits /= 10;
+    for (;;) {
+        const std::uint64_t tenth = div10(result.digits);
+        if (tenth * 10 != result.digits) break;
+        result.digits = tenth;
         ++result.exponent;
     }
     return result;
@@ -255,8 +266,9 @@ constexpr digit_string to_digit_string(decimal_float d) noexcept {
     int n = 0;
     std::uint64_t x = d.digits;
     do {
-        reversed[n++] = static_cast<char>('0' + static_cast<int>(x % 10));
-        x /= 10;
+        const std::uint64_t q = div10(x);
+        reversed[n++] = static_cast<char>('0' + static_cast<int>(x - 10 * q));
+        x = q;
     } while (x != 0);
     for (int i = 0; i < n; ++i)
         out.digit[i] = reversed[n - 1 - i];
