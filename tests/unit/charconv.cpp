@@ -5,9 +5,15 @@
 #include "catch_compat.hpp"
 
 #include <cstdint>
+#include <cstdio>
 #include <limits>
+#include <string>
 
+using flopscale::detail::decimal_float;
+using flopscale::detail::digit_string;
 using flopscale::detail::div10;
+using flopscale::detail::round_digit_string;
+using flopscale::detail::to_digit_string;
 
 namespace {
 
@@ -21,6 +27,17 @@ constexpr bool agrees_around(std::uint64_t x, std::uint64_t spread) {
         if (div10(y) != y / 10) return false;
         if (y == last) return true;
     }
+}
+
+std::string digits_text(const digit_string& d) {
+    return std::string(d.digit, static_cast<std::size_t>(d.count));
+}
+
+constexpr bool same_digits(const digit_string& a, const digit_string& b) {
+    if (a.count != b.count || a.point != b.point) return false;
+    for (int i = 0; i < a.count; ++i)
+        if (a.digit[i] != b.digit[i]) return false;
+    return true;
 }
 
 } // namespace
@@ -48,4 +65,45 @@ TEST_CASE("div10 is floor(x / 10) near powers of two and ten and at random", "[c
         state ^= state << 17;
         REQUIRE(div10(state) == state / 10);
     }
+}
+
+TEST_CASE("to_digit_string writes the digits printf writes", "[charconv]") {
+    const auto check = [](std::uint64_t x) {
+        char expected[32];
+        const int n =
+            std::snprintf(expected, sizeof expected, "%llu", static_cast<unsigned long long>(x));
+        const digit_string d = to_digit_string(decimal_float{x, -3});
+        CHECK(digits_text(d) == expected);
+        CHECK(d.point == n - 3);
+    };
+    for (std::uint64_t p = 1;; p *= 10) {
+        check(p);
+        check(p - 1 == 0 ? 1 : p - 1);
+        check(p + 1);
+        if (p > u64_max / 10) break;
+    }
+    check(u64_max);
+    std::uint64_t state = 0x2545f4914f6cdd1du;
+    for (int i = 0; i < 100000; ++i) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        check(state >> (i % 64));
+    }
+}
+
+TEST_CASE("rounding all nines carries into a new leading digit", "[charconv]") {
+    constexpr auto rounded = [](std::uint64_t digits, int significant) {
+        digit_string d = to_digit_string(decimal_float{digits, 0});
+        round_digit_string(d, significant);
+        return d;
+    };
+    // 9996 to three digits is 10^4, which to_digit_string writes as one digit with point 5.
+    STATIC_REQUIRE(same_digits(rounded(9996, 3), to_digit_string(decimal_float{1, 4})));
+    STATIC_REQUIRE(
+        same_digits(rounded(99999999999999995, 16), to_digit_string(decimal_float{1, 17})));
+    STATIC_REQUIRE(same_digits(rounded(96, 1), to_digit_string(decimal_float{1, 2})));
+    // Without a carry out of the first digit the point stays.
+    STATIC_REQUIRE(same_digits(rounded(1996, 3), to_digit_string(decimal_float{2, 3})));
+    STATIC_REQUIRE(same_digits(rounded(1994, 3), to_digit_string(decimal_float{199, 1})));
 }

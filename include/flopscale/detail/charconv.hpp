@@ -262,16 +262,16 @@ struct digit_string {
 
 constexpr digit_string to_digit_string(decimal_float d) noexcept {
     digit_string out{{}, 0, 0};
-    char reversed[24]{};
-    int n = 0;
+    // Count the digits first, then write them in place from the last one.
+    int n = 1;
+    for (std::uint64_t p = 10; n < 20 && p <= d.digits; p *= 10)
+        ++n;
     std::uint64_t x = d.digits;
-    do {
+    for (int i = n - 1; i >= 0; --i) {
         const std::uint64_t q = div10(x);
-        reversed[n++] = static_cast<char>('0' + static_cast<int>(x - 10 * q));
+        out.digit[i] = static_cast<char>('0' + static_cast<int>(x - 10 * q));
         x = q;
-    } while (x != 0);
-    for (int i = 0; i < n; ++i)
-        out.digit[i] = reversed[n - 1 - i];
+    }
     out.count = n;
     out.point = d.exponent + n;
     return out;
@@ -292,9 +292,8 @@ constexpr void round_digit_string(digit_string& d, int significant) noexcept {
         if (i >= 0) {
             ++d.digit[i];
         } else {
-            // 99.96 -> 100.0: one digit more in front, the last one falls off.
-            for (int j = d.count - 1; j > 0; --j)
-                d.digit[j] = d.digit[j - 1];
+            // 99.96 -> 100.0: every kept digit is now 0, so a 1 in front (with the last 0 falling
+            // off) is the same as a 1 in place of the first 0 and the point one place later.
             d.digit[0] = '1';
             ++d.point;
         }
