@@ -15,82 +15,26 @@
 //   doubles in big-integer arithmetic, using up to 800 significant digits (a halfway point between
 //   doubles has at most 767) plus a sticky digit for the rest.
 //
-// Both use the 128-bit powers of ten of pow10_128, rebuilt from the table in pow10_table.hpp.
+// Both use the 128-bit powers of ten of pow10_128, rebuilt from the table in pow10_table.hpp, and
+// the bit access of math.hpp (math::detail::to_bits and from_bits): bit casts where the compiler
+// has them, exact arithmetic with FLOPSCALE_MATH_PORTABLE_BITS or without them. The results are
+// the same, except that the portable path does not see the sign of a zero: to_chars then writes
+// -0.0 as 0.
 #pragma once
 
 #include "flopscale/detail/pow10_table.hpp"
+#include "flopscale/math.hpp"
 
 #include <cstddef>
 #include <cstdint>
-#include <limits>
 #include <string_view>
 
 namespace flopscale::detail {
 
-// ---------------------------------------------------------------------------------------------
-// Bit access.
-
-#if defined(__has_builtin)
-#if __has_builtin(__builtin_bit_cast)
-#define FLOPSCALE_CHARCONV_BIT_CAST 1
-#endif
-#endif
-#if !defined(FLOPSCALE_CHARCONV_BIT_CAST) && defined(_MSC_VER) && _MSC_VER >= 1927
-#define FLOPSCALE_CHARCONV_BIT_CAST 1
-#endif
-
-inline constexpr std::uint64_t fraction_mask = (std::uint64_t{1} << 52) - 1;
+// The fields of a double's bit pattern that the math kernel has no name for (its
+// math::detail::mantissa_mask is the third).
 inline constexpr std::uint64_t exponent_mask = std::uint64_t{0x7ff} << 52;
 inline constexpr std::uint64_t sign_mask = std::uint64_t{1} << 63;
-
-constexpr std::uint64_t bits_of(double x) noexcept {
-#if defined(FLOPSCALE_CHARCONV_BIT_CAST)
-    return __builtin_bit_cast(std::uint64_t, x);
-#else
-    // Exact scaling by powers of two; the sign of a zero is not visible this way.
-    if (x != x) return exponent_mask | (std::uint64_t{1} << 51);
-    std::uint64_t sign = 0;
-    if (x < 0) {
-        sign = sign_mask;
-        x = -x;
-    }
-    if (x == 0) return sign;
-    if (x > 1.7976931348623157e308) return sign | exponent_mask;
-    int e = 0;
-    while (x >= 2.0) {
-        x *= 0.5;
-        ++e;
-    }
-    while (x < 1.0) {
-        x *= 2.0;
-        --e;
-    }
-    auto m = static_cast<std::uint64_t>(x * 4503599627370496.0); // 2^52
-    if (e < -1022) return sign | (m >> (-1022 - e));
-    return sign | (static_cast<std::uint64_t>(e + 1023) << 52) | (m & fraction_mask);
-#endif
-}
-
-constexpr double from_bits(std::uint64_t b) noexcept {
-#if defined(FLOPSCALE_CHARCONV_BIT_CAST)
-    return __builtin_bit_cast(double, b);
-#else
-    const int field = static_cast<int>((b & exponent_mask) >> 52);
-    const std::uint64_t fraction = b & fraction_mask;
-    double v = 0;
-    if (field == 0x7ff) {
-        v = fraction != 0 ? std::numeric_limits<double>::quiet_NaN()
-                          : std::numeric_limits<double>::infinity();
-    } else {
-        v = static_cast<double>(field == 0 ? fraction : fraction | (std::uint64_t{1} << 52));
-        for (int e = (field == 0 ? 1 : field) - 1075; e > 0; --e)
-            v *= 2.0;
-        for (int e = (field == 0 ? 1 : field) - 1075; e < 0; ++e)
-            v *= 0.5;
-    }
-    return (b & sign_mask) != 0 ? -v : v;
-#endif
-}
 
 // ---------------------------------------------------------------------------------------------
 // 128-bit unsigned arithmetic without __int128 (absent on 32-bit targets).
@@ -195,8 +139,8 @@ constexpr std::uint64_t scaled_round_to_odd(u128 g, std::uint64_t cp) noexcept {
 
 // Precondition: v is finite and positive.
 constexpr decimal_float shortest_decimal(double v) noexcept {
-    const std::uint64_t bits = bits_of(v);
-    const std::uint64_t fraction = bits & fraction_mask;
+    const std::uint64_t bits = math::detail::to_bits(v);
+    const std::uint64_t fraction = bits & math::detail::mantissa_mask;
     const int field = static_cast<int>((bits & exponent_mask) >> 52);
     const std::uint64_t c = field == 0 ? fraction : fraction | (std::uint64_t{1} << 52);
     const int q = field == 0 ? -1074 : field - 1075;
@@ -508,7 +452,7 @@ constexpr number_result parse_decimal(std::string_view text, std::size_t pos,
         if (from_lower.overflow && from_upper.overflow)
             return {0.0, i, number_status::out_of_range};
         if (!from_lower.overflow && !from_upper.overflow && from_lower.bits == from_upper.bits) {
-            return {from_bits(from_lower.bits), i, number_status::ok};
+            return {math::detail::from_bits(from_lower.bits), i, number_status::ok};
         }
     }
 
@@ -518,7 +462,8 @@ constexpr number_result parse_decimal(std::string_view text, std::size_t pos,
     if (base.overflow) return {0.0, i, number_status::out_of_range};
     const std::uint64_t field = base.bits >> 52;
     const std::uint64_t m =
-        field == 0 ? base.bits : (base.bits & fraction_mask) | (std::uint64_t{1} << 52);
+        field == 0 ? base.bits
+                   : (base.bits & math::detail::mantissa_mask) | (std::uint64_t{1} << 52);
     const int e = field == 0 ? -1074 : static_cast<int>(field) - 1075;
 
     // Left: the decimal's digits (at most 800, plus a sticky 1 for any non-zero rest).
@@ -563,7 +508,7 @@ constexpr number_result parse_decimal(std::string_view text, std::size_t pos,
     const bool up = order > 0 || (order == 0 && (m & 1) != 0);
     const std::uint64_t result = base.bits + (up ? 1 : 0);
     if (result >= exponent_mask) return {0.0, i, number_status::out_of_range};
-    return {from_bits(result), i, number_status::ok};
+    return {math::detail::from_bits(result), i, number_status::ok};
 }
 
 } // namespace flopscale::detail
