@@ -32,6 +32,7 @@
 #include "flopscale/detail/charconv.hpp"
 #include "flopscale/detail/errc.hpp"
 #include "flopscale/detail/unit_text.hpp"
+#include "flopscale/math.hpp"
 #include "flopscale/units.hpp"
 
 #include <cstddef>
@@ -287,7 +288,7 @@ struct number_layout {
 constexpr void write_quantity(char_sink& out, double v, const digit_string* digits,
                               number_layout layout, std::string_view symbol,
                               bool money_sign) noexcept {
-    if (v < 0 || (v == 0 && bits_of(v) >> 63 != 0)) out.put('-');
+    if (v < 0 || (v == 0 && math::signbit(v))) out.put('-');
     if (money_sign) out.put('$');
     if (is_nan(v)) {
         out.put("nan");

@@ -15,82 +15,26 @@
 //   doubles in big-integer arithmetic, using up to 800 significant digits (a halfway point between
 //   doubles has at most 767) plus a sticky digit for the rest.
 //
-// Both use the 128-bit powers of ten of pow10_128, rebuilt from the table in pow10_table.hpp.
+// Both use the 128-bit powers of ten of pow10_128, rebuilt from the table in pow10_table.hpp, and
+// the bit access of math.hpp (math::detail::to_bits and from_bits): bit casts where the compiler
+// has them, exact arithmetic with FLOPSCALE_MATH_PORTABLE_BITS or without them. The results are
+// the same, except that the portable path does not see the sign of a zero: to_chars then writes
+// -0.0 as 0.
 #pragma once
 
 #include "flopscale/detail/pow10_table.hpp"
+#include "flopscale/math.hpp"
 
 #include <cstddef>
 #include <cstdint>
-#include <limits>
 #include <string_view>
 
 namespace flopscale::detail {
 
-// ---------------------------------------------------------------------------------------------
-// Bit access.
-
-#if defined(__has_builtin)
-#if __has_builtin(__builtin_bit_cast)
-#define FLOPSCALE_CHARCONV_BIT_CAST 1
-#endif
-#endif
-#if !defined(FLOPSCALE_CHARCONV_BIT_CAST) && defined(_MSC_VER) && _MSC_VER >= 1927
-#define FLOPSCALE_CHARCONV_BIT_CAST 1
-#endif
-
-inline constexpr std::uint64_t fraction_mask = (std::uint64_t{1} << 52) - 1;
+// The fields of a double's bit pattern that the math kernel has no name for (its
+// math::detail::mantissa_mask is the third).
 inline constexpr std::uint64_t exponent_mask = std::uint64_t{0x7ff} << 52;
 inline constexpr std::uint64_t sign_mask = std::uint64_t{1} << 63;
-
-constexpr std::uint64_t bits_of(double x) noexcept {
-#if defined(FLOPSCALE_CHARCONV_BIT_CAST)
-    return __builtin_bit_cast(std::uint64_t, x);
-#else
-    // Exact scaling by powers of two; the sign of a zero is not visible this way.
-    if (x != x) return exponent_mask | (std::uint64_t{1} << 51);
-    std::uint64_t sign = 0;
-    if (x < 0) {
-        sign = sign_mask;
-        x = -x;
-    }
-    if (x == 0) return sign;
-    if (x > 1.7976931348623157e308) return sign | exponent_mask;
-    int e = 0;
-    while (x >= 2.0) {
-        x *= 0.5;
-        ++e;
-    }
-    while (x < 1.0) {
-        x *= 2.0;
-        --e;
-    }
-    auto m = static_cast<std::uint64_t>(x * 4503599627370496.0); // 2^52
-    if (e < -1022) return sign | (m >> (-1022 - e));
-    return sign | (static_cast<std::uint64_t>(e + 1023) << 52) | (m & fraction_mask);
-#endif
-}
-
-constexpr double from_bits(std::uint64_t b) noexcept {
-#if defined(FLOPSCALE_CHARCONV_BIT_CAST)
-    return __builtin_bit_cast(double, b);
-#else
-    const int field = static_cast<int>((b & exponent_mask) >> 52);
-    const std::uint64_t fraction = b & fraction_mask;
-    double v = 0;
-    if (field == 0x7ff) {
-        v = fraction != 0 ? std::numeric_limits<double>::quiet_NaN()
-                          : std::numeric_limits<double>::infinity();
-    } else {
-        v = static_cast<double>(field == 0 ? fraction : fraction | (std::uint64_t{1} << 52));
-        for (int e = (field == 0 ? 1 : field) - 1075; e > 0; --e)
-            v *= 2.0;
-        for (int e = (field == 0 ? 1 : field) - 1075; e < 0; ++e)
-            v *= 0.5;
-    }
-    return (b & sign_mask) != 0 ? -v : v;
-#endif
-}
 
 // ---------------------------------------------------------------------------------------------
 // 128-bit unsigned arithmetic without __int128 (absent on 32-bit targets).
@@ -111,6 +55,15 @@ constexpr u128 mul_64x64(std::uint64_t a, std::uint64_t b) noexcept {
     const std::uint64_t mid = (p00 >> 32) + (p01 & 0xffffffffu) + (p10 & 0xffffffffu);
     return {p11 + (p01 >> 32) + (p10 >> 32) + (mid >> 32), (mid << 32) | (p00 & 0xffffffffu)};
 #endif
+}
+
+// floor(x / 10) for every 64-bit x by a multiplication: a 64-bit division by a constant is a
+// library call on 32-bit targets (__aeabi_uldivmod, about 750 bytes of flash and slow).
+// 0xCCCCCCCCCCCCCCCD = (2^67 + 2) / 10, so x * it / 2^67 = x / 10 + x / (5 * 2^67). The excess
+// x / (5 * 2^67) is below 1/40 for x < 2^64, while x / 10 lies at most 9/10 above its floor:
+// their sum stays below the next integer, and taking the floor gives floor(x / 10) exactly.
+constexpr std::uint64_t div10(std::uint64_t x) noexcept {
+    return mul_64x64(x, 0xCCCCCCCCCCCCCCCDu).hi >> 3;
 }
 
 constexpr int leading_zeros(std::uint64_t x) noexcept {
@@ -186,8 +139,8 @@ constexpr std::uint64_t scaled_round_to_odd(u128 g, std::uint64_t cp) noexcept {
 
 // Precondition: v is finite and positive.
 constexpr decimal_float shortest_decimal(double v) noexcept {
-    const std::uint64_t bits = bits_of(v);
-    const std::uint64_t fraction = bits & fraction_mask;
+    const std::uint64_t bits = math::detail::to_bits(v);
+    const std::uint64_t fraction = bits & math::detail::mantissa_mask;
     const int field = static_cast<int>((bits & exponent_mask) >> 52);
     const std::uint64_t c = field == 0 ? fraction : fraction | (std::uint64_t{1} << 52);
     const int q = field == 0 ? -1074 : field - 1075;
@@ -215,7 +168,7 @@ constexpr decimal_float shortest_decimal(double v) noexcept {
         const std::uint64_t s = vb / 4;
         bool done = false;
         if (s >= 10) {
-            const std::uint64_t sp = s / 10;
+            const std::uint64_t sp = div10(s);
             const bool up_inside = lower <= 40 * sp;
             const bool wp_inside = 40 * sp + 40 <= upper;
             if (up_inside != wp_inside) {
@@ -235,8 +188,10 @@ constexpr decimal_float shortest_decimal(double v) noexcept {
             }
         }
     }
-    while (result.digits % 10 == 0) {
-        result.digits /= 10;
+    for (;;) {
+        const std::uint64_t tenth = div10(result.digits);
+        if (tenth * 10 != result.digits) break;
+        result.digits = tenth;
         ++result.exponent;
     }
     return result;
@@ -251,15 +206,16 @@ struct digit_string {
 
 constexpr digit_string to_digit_string(decimal_float d) noexcept {
     digit_string out{{}, 0, 0};
-    char reversed[24]{};
-    int n = 0;
+    // Count the digits first, then write them in place from the last one.
+    int n = 1;
+    for (std::uint64_t p = 10; n < 20 && p <= d.digits; p *= 10)
+        ++n;
     std::uint64_t x = d.digits;
-    do {
-        reversed[n++] = static_cast<char>('0' + static_cast<int>(x % 10));
-        x /= 10;
-    } while (x != 0);
-    for (int i = 0; i < n; ++i)
-        out.digit[i] = reversed[n - 1 - i];
+    for (int i = n - 1; i >= 0; --i) {
+        const std::uint64_t q = div10(x);
+        out.digit[i] = static_cast<char>('0' + static_cast<int>(x - 10 * q));
+        x = q;
+    }
     out.count = n;
     out.point = d.exponent + n;
     return out;
@@ -280,9 +236,8 @@ constexpr void round_digit_string(digit_string& d, int significant) noexcept {
         if (i >= 0) {
             ++d.digit[i];
         } else {
-            // 99.96 -> 100.0: one digit more in front, the last one falls off.
-            for (int j = d.count - 1; j > 0; --j)
-                d.digit[j] = d.digit[j - 1];
+            // 99.96 -> 100.0: every kept digit is now 0, so a 1 in front (with the last 0 falling
+            // off) is the same as a 1 in place of the first 0 and the point one place later.
             d.digit[0] = '1';
             ++d.point;
         }
@@ -497,7 +452,7 @@ constexpr number_result parse_decimal(std::string_view text, std::size_t pos,
         if (from_lower.overflow && from_upper.overflow)
             return {0.0, i, number_status::out_of_range};
         if (!from_lower.overflow && !from_upper.overflow && from_lower.bits == from_upper.bits) {
-            return {from_bits(from_lower.bits), i, number_status::ok};
+            return {math::detail::from_bits(from_lower.bits), i, number_status::ok};
         }
     }
 
@@ -507,7 +462,8 @@ constexpr number_result parse_decimal(std::string_view text, std::size_t pos,
     if (base.overflow) return {0.0, i, number_status::out_of_range};
     const std::uint64_t field = base.bits >> 52;
     const std::uint64_t m =
-        field == 0 ? base.bits : (base.bits & fraction_mask) | (std::uint64_t{1} << 52);
+        field == 0 ? base.bits
+                   : (base.bits & math::detail::mantissa_mask) | (std::uint64_t{1} << 52);
     const int e = field == 0 ? -1074 : static_cast<int>(field) - 1075;
 
     // Left: the decimal's digits (at most 800, plus a sticky 1 for any non-zero rest).
@@ -552,7 +508,7 @@ constexpr number_result parse_decimal(std::string_view text, std::size_t pos,
     const bool up = order > 0 || (order == 0 && (m & 1) != 0);
     const std::uint64_t result = base.bits + (up ? 1 : 0);
     if (result >= exponent_mask) return {0.0, i, number_status::out_of_range};
-    return {from_bits(result), i, number_status::ok};
+    return {math::detail::from_bits(result), i, number_status::ok};
 }
 
 } // namespace flopscale::detail
