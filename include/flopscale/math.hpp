@@ -204,7 +204,7 @@ constexpr dd dd_mul(dd a, dd b) noexcept {
 }
 
 // ln 2 = ln2_hi + ln2_lo with ln2_hi a multiple of 2^-42 of 38 bits, so e * ln2_hi is exact for
-// |e| < 2^15 and e * ln2_hi + log_neg_log_inverse[i].hi is exact too.
+// |e| < 2^15 and e * ln2_hi + log_table[i].neg_log_hi is exact too.
 inline constexpr double ln2_hi = 0x1.62e42fefa3800p-1;
 inline constexpr double ln2_lo = 0x1.ef35793c76730p-45;
 // ln 2 as a double-double, 1/ln 2 and 1/ln 10 likewise.
@@ -270,7 +270,7 @@ constexpr double exp_dd_to_double(double xh, double xl) noexcept {
     return exp_finish(exp_reduce(xh, xl));
 }
 
-// log(x) as hi + lo (|lo| < 2^-50 |hi|, not normalised) for finite x > 0, relative error below
+// log(x) as hi + lo (|lo| < 2^-17 |hi|, not normalised) for finite x > 0, relative error below
 // 2^-66. Without exact_square the rounding error of r^2/2 (below 2^-69) stays in, and the
 // relative error bound is 2^-61: enough for a log rounded to double (2^-8 ulp), not for pow, where
 // y log x magnifies it.
@@ -288,7 +288,8 @@ constexpr dd log_dd(double x) noexcept {
     e += static_cast<int>(tmp >> 52);
     const auto i =
         static_cast<unsigned>(tmp >> (52 - log_table_bits)) & ((1U << log_table_bits) - 1);
-    const double c = log_inverse[i];
+    const log_entry& t = log_table[i];
+    const double c = t.inverse;
     const std::uint64_t mb = ix + (std::uint64_t{1} << 62) - (tmp & ~mantissa_mask);
     // r = m c - 1 exactly, |r| < 2^-7: c has 8 significant bits and mh (m without its 8 low bits)
     // 45, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
@@ -315,12 +316,11 @@ constexpr dd log_dd(double x) noexcept {
     const double s = r - 0.5 * sq; // |r| > |sq|: s + s_err is exact
     const double s_err = -0.5 * sq - (s - r);
     const double ed = e;
-    const dd_entry& t = log_neg_log_inverse[i];
-    const double base = ed * ln2_hi + t.hi; // exact: multiples of 2^-42 below 2^11
+    const double base = ed * ln2_hi + t.neg_log_hi; // exact: multiples of 2^-42 below 2^11
     const double hi = base + s; // two_sum(base, s), written out: this is the hottest path
     const double bb = hi - base;
     return {hi, ((base - (hi - bb)) + (s - bb)) +
-                    ((s_err + (tail - 0.5 * sq_lo)) + (t.lo + ed * ln2_lo))};
+                    ((s_err + (tail - 0.5 * sq_lo)) + (t.neg_log_lo + ed * ln2_lo))};
 }
 
 // Float result of a double: the nearest float, or +-inf past the float overflow threshold (where a

@@ -30,8 +30,11 @@ def hx(x):
     return '0.0' if x == 0 else x.hex()
 
 
-def hxf(x):
-    return '0.0f' if x == 0 else x.hex() + 'f'
+def hxf(x):  # a float's hexadecimal literal, without the trailing zeros of a double's
+    if x == 0:
+        return '0.0f'
+    mantissa, exponent = x.hex().split('p')
+    return mantissa.rstrip('0').rstrip('.') + 'p' + exponent + 'f'
 
 
 # The log sub-interval containing 1.0 is centred on it, so log(x) near 1 needs no table term.
@@ -77,9 +80,14 @@ out.append('inline constexpr std::uint64_t log_offset = 0x%016xULL;' % LOG_OFF)
 out.append('')
 out.append('// For each sub-interval i: c = 1/centre rounded to %d significant bits (so that m c - 1 can be'
            % C_BITS)
-out.append('// formed exactly from two short products), exact as a float.')
-out.append('inline constexpr float log_inverse[%d] = {' % log_size)
-inverses = []
+out.append('// formed exactly from two short products), and -log(c) = neg_log_hi + neg_log_lo with the high')
+out.append('// part a float, a multiple of 2^-42 (so that e ln2_hi + neg_log_hi is exact).')
+out.append('struct log_entry {')
+out.append('    float inverse;')
+out.append('    float neg_log_hi;')
+out.append('    double neg_log_lo;')
+out.append('};')
+out.append('inline constexpr log_entry log_table[%d] = {' % log_size)
 max_r = mpmath.mpf(0)
 for i in range(log_size):
     centre = from_bits(LOG_OFF + i * LOG_STEP + LOG_STEP // 2)
@@ -96,21 +104,11 @@ for i in range(log_size):
         r = abs(mpmath.mpf(from_bits(end)) * c - 1)
         assert r < mpmath.mpf(2)**-LOG_BITS, i
         max_r = max(max_r, r)
-    inverses.append(c)
-    out.append('    %s,' % hxf(c))
-out.append('};')
-out.append('')
-out.append('// -log(log_inverse[i]) = hi + lo with hi a multiple of 2^-42 (so that e ln2_hi + hi is exact).')
-out.append('struct dd_entry {')
-out.append('    double hi;')
-out.append('    double lo;')
-out.append('};')
-out.append('inline constexpr dd_entry log_neg_log_inverse[%d] = {' % log_size)
-for c in inverses:
     v = -mpmath.log(mpmath.mpf(c))
-    hi = float(mpmath.nint(v * 2**42) / 2**42)
+    hi = to_float(float(v))
+    assert mpmath.mpf(hi) * 2**42 == mpmath.nint(mpmath.mpf(hi) * 2**42)
     lo = float(v - mpmath.mpf(hi))
-    out.append('    {%s, %s},' % (hx(hi), hx(lo)))
+    out.append('    {%s, %s, %s},' % (hxf(c), hxf(hi), hx(lo)))
 out.append('};')
 out.append('')
 out.append('} // namespace flopscale::math::detail')
