@@ -372,14 +372,36 @@ constexpr float abs(float x) noexcept {
     return x < 0 ? -x : (x == 0 ? 0.0f : x);
 }
 
+// x without its fraction (rounded toward zero, a zero keeping the sign of x); NaN, infinities and
+// integers are returned unchanged. The fraction bits are cleared in the bit pattern: no conversion
+// to a 64-bit integer, which is a library call on 32-bit targets.
+constexpr double trunc(double x) noexcept {
+    const std::uint64_t b = detail::to_bits(x);
+    const int e = static_cast<int>((b >> 52) & 0x7ff) - 1023; // |x| = 1.f * 2^e
+    if (e >= 52) return x;
+    if (e < 0) return detail::from_bits(b & (std::uint64_t{1} << 63));
+    return detail::from_bits(b & ~(detail::mantissa_mask >> e));
+}
+constexpr float trunc(float x) noexcept {
+    return static_cast<float>(trunc(static_cast<double>(x)));
+}
+
 // Largest integer not above x; NaN, infinities, zeros and integers are returned unchanged.
 constexpr double floor(double x) noexcept {
-    if (!(x > -0x1p52 && x < 0x1p52) || x == 0) return x;
-    const double t = static_cast<double>(static_cast<std::int64_t>(x));
+    const double t = trunc(x);
     return t > x ? t - 1.0 : t;
 }
 constexpr float floor(float x) noexcept {
     return static_cast<float>(floor(static_cast<double>(x)));
+}
+
+// Smallest integer not below x; NaN, infinities, zeros and integers are returned unchanged.
+constexpr double ceil(double x) noexcept {
+    const double t = trunc(x);
+    return t < x ? t + 1.0 : t;
+}
+constexpr float ceil(float x) noexcept {
+    return static_cast<float>(ceil(static_cast<double>(x)));
 }
 
 // Splits x into m * 2^*e with 0.5 <= |m| < 1 (like std::frexp); zeros, inf and NaN give *e = 0

@@ -4,6 +4,7 @@
 
 #include "flopscale/accelerator.hpp"
 #include "flopscale/config.hpp"
+#include "flopscale/math.hpp"
 #include "flopscale/precision.hpp"
 #include "flopscale/transformer.hpp"
 #include "flopscale/units.hpp"
@@ -72,13 +73,6 @@ constexpr zero_split zero_bytes_per_parameter(int stage, training_state_options 
 
 constexpr bool check_zero(int stage) noexcept {
     return expects(stage >= 0 && stage <= 3, "zero_stage must be 0, 1, 2 or 3");
-}
-
-// Smallest whole number >= x, for x >= 0 (from 2^52 on every double is whole).
-constexpr double ceil_count(double x) noexcept {
-    if (!(x < 4503599627370496.0)) return x;
-    const double f = static_cast<double>(static_cast<long long>(x));
-    return f < x ? f + 1.0 : f;
 }
 } // namespace detail
 
@@ -173,7 +167,7 @@ constexpr double minimum_chips_for_training(parameters n, int zero_stage, bytes 
     const double partitioned = n.value() * s.partitioned;
     if (partitioned == 0) return 1.0;
     if (room == 0) return std::numeric_limits<double>::infinity();
-    const double chips = detail::ceil_count(partitioned / room);
+    const double chips = math::ceil(partitioned / room);
     return chips < 1.0 ? 1.0 : chips;
 }
 
@@ -191,7 +185,7 @@ constexpr double minimum_chips_for_inference(const transformer& t, tokens contex
         return detail::nan_value();
     const bytes needed = (weight_bytes(t, p) + kv_cache_bytes(t, context, batch, p)) * overhead;
     if (needed.value() != needed.value()) return detail::nan_value();
-    const double chips = detail::ceil_count(needed / memory_per_chip);
+    const double chips = math::ceil(needed / memory_per_chip);
     return chips < 1.0 ? 1.0 : chips;
 }
 

@@ -60,6 +60,8 @@ void math_double() {
     SAME_EACH(count(root_args), math::sqrt(in(root_args[i])));
     SAME_EACH(count(root_args), math::cbrt(in(root_args[i])));
     SAME_EACH(count(floor_args), math::floor(in(floor_args[i])));
+    SAME_EACH(count(floor_args), math::ceil(in(floor_args[i])));
+    SAME_EACH(count(floor_args), math::trunc(in(floor_args[i])));
     SAME_EACH(count(floor_args), math::abs(in(-floor_args[i])));
     SAME_EACH(count(log_args), math::isfinite(in(log_args[i])));
 }

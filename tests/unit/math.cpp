@@ -299,6 +299,30 @@ TEST_CASE("math: pow agrees with std::pow on every pair of special operands", "[
                 }
 }
 
+TEST_CASE("math: trunc, floor and ceil agree with std:: across every binade", "[math]") {
+    std::uint64_t state = 7;
+    for (int i = 0; i < 300000; ++i) {
+        // Every sign, binade, subnormal, inf and NaN; two thirds from the binades around 1 to
+        // 2^60, where the fraction is partly cleared.
+        std::uint64_t b = next(state);
+        if (i % 3 != 0) b = (b & ~(std::uint64_t{0x7ff} << 52)) | ((1013 + b % 70) << 52);
+        const double x = fm::detail::from_bits(b);
+        INFO("x = " << x);
+        REQUIRE(same(fm::trunc(x), std::trunc(x)));
+        REQUIRE(same(fm::floor(x), std::floor(x)));
+        REQUIRE(same(fm::ceil(x), std::ceil(x)));
+    }
+    for (const double x : {0.0, -0.0, 0.5, -0.5, 1.0, -1.0, 1.5, -1.5, 0x1p52 - 0.5, -0x1p52 + 0.5,
+                           0x1p52, 0x1p52 + 1, 0x1p-1074, -0x1p-1074, inf, -inf}) {
+        INFO("x = " << x);
+        CHECK(same(fm::trunc(x), std::trunc(x)));
+        CHECK(same(fm::floor(x), std::floor(x)));
+        CHECK(same(fm::ceil(x), std::ceil(x)));
+    }
+    STATIC_REQUIRE(fm::trunc(-2.5) == -2.0 && fm::floor(-2.5) == -3.0 && fm::ceil(-2.5) == -2.0);
+    STATIC_REQUIRE(fm::trunc(2.5f) == 2.0f && fm::floor(2.5f) == 2.0f && fm::ceil(2.5f) == 3.0f);
+}
+
 TEST_CASE("math: roots and helpers", "[math]") {
     CHECK(fm::sqrt(dbl_max) == std::sqrt(dbl_max));
     CHECK(fm::sqrt(true_min) == std::sqrt(true_min));
@@ -316,6 +340,9 @@ TEST_CASE("math: roots and helpers", "[math]") {
     CHECK(same(fm::floor(-0.0), -0.0));
     CHECK(fm::floor(-0x1p60) == -0x1p60);
     CHECK(fm::floor(4503599627370495.5) == 4503599627370495.0);
+    CHECK(same(fm::ceil(-0.5), -0.0));
+    CHECK(same(fm::trunc(-0.5), -0.0));
+    CHECK(fm::ceil(0.5) == 1.0);
     CHECK(fm::isnan(qnan));
     CHECK(!fm::isnan(inf));
     CHECK(fm::isinf(-inf));
