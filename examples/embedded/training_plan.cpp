@@ -18,11 +18,15 @@ namespace {
 
 namespace fs = flopscale;
 
+// One line of output; not a template, so the eight kinds of quantity below share it.
+void print(std::string_view label, const char* text, fs::to_chars_result r) {
+    console::line{} << label << std::string_view(text, static_cast<std::size_t>(r.ptr - text));
+}
+
 template <class Q>
 void show(std::string_view label, Q quantity) {
     char text[fs::max_quantity_chars];
-    const fs::to_chars_result r = fs::to_chars(text, text + sizeof text, quantity);
-    console::line{} << label << std::string_view(text, static_cast<std::size_t>(r.ptr - text));
+    print(label, text, fs::to_chars(text, text + sizeof text, quantity));
 }
 
 } // namespace
