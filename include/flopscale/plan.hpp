@@ -91,10 +91,9 @@ struct training_plan {
 };
 
 namespace detail {
-// Everything after the model, the data and the compute are settled.
-constexpr training_plan finish_plan(training_plan p, const cluster& c,
-                                    const scaling::parametric_law& law,
-                                    const plan_options& options) noexcept {
+// Everything after the model, the data and the compute are settled; fills in p.
+constexpr void finish_plan(training_plan& p, const cluster& c, const scaling::parametric_law& law,
+                           const plan_options& options) noexcept {
     p.tokens_per_param = p.data.value() / p.params.value();
     p.throughput = effective_throughput(c);
     p.time = training_time(p.compute, c);
@@ -131,7 +130,6 @@ constexpr training_plan finish_plan(training_plan p, const cluster& c,
     p.optimal = law.compute_optimal(p.compute);
     p.optimal_loss = law.loss(p.optimal.params, p.optimal.tokens);
     p.optimal_tokens_per_param = p.optimal.tokens.value() / p.optimal.params.value();
-    return p;
 }
 
 constexpr training_plan nan_plan() noexcept {
@@ -159,7 +157,8 @@ constexpr training_plan plan_training(parameters n, tokens d, const cluster& c,
     p.source = data_source::given;
     p.accounting = flop_accounting::six_nd;
     p.compute = training_flops(n, d);
-    return detail::finish_plan(p, c, law, options);
+    detail::finish_plan(p, c, law, options);
+    return p;
 }
 
 // A dense model of n parameters given a FLOP budget: it trains on D = C / (6·N) tokens.
@@ -188,7 +187,8 @@ constexpr training_plan plan_training(const transformer& model, tokens d, const 
     p.accounting = options.accounting;
     p.compute = training_flops(model, d, options.accounting);
     if (!(p.compute.value() > 0)) return detail::nan_plan();
-    return detail::finish_plan(p, c, law, options);
+    detail::finish_plan(p, c, law, options);
+    return p;
 }
 
 // A transformer given a FLOP budget: it trains on the tokens that budget buys under
