@@ -46,6 +46,10 @@ namespace detail {
 inline constexpr double inf = std::numeric_limits<double>::infinity();
 inline constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 inline constexpr std::uint64_t mantissa_mask = (std::uint64_t{1} << 52) - 1;
+inline constexpr std::uint64_t sign_bit = std::uint64_t{1} << 63;
+inline constexpr std::uint64_t min_normal_bits = std::uint64_t{1} << 52;
+inline constexpr std::uint64_t one_bits = std::uint64_t{0x3ff} << 52;
+inline constexpr std::uint64_t inf_bits = std::uint64_t{0x7ff} << 52;
 
 // Powers 2^(2^k) and 2^-(2^k), k = 0..9, for the portable bit access.
 inline constexpr double pow2_up[10] = {0x1p1,  0x1p2,  0x1p4,   0x1p8,   0x1p16,
@@ -198,6 +202,21 @@ constexpr dd two_prod(double a, double b) noexcept {
     return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
 }
 
+// The leading 26 significant bits of x, truncated in the bit pattern: x - high_half(x) is exact
+// and has at most 27. Cheaper than Veltkamp's split (one bit operation instead of three floating
+// ones); a product of two low halves then has up to 54 bits and rounds, by 2^-106 relative, so it
+// serves where an error that small is harmless, not in two_prod.
+constexpr double high_half(double x) noexcept {
+    constexpr std::uint64_t low_bits = (std::uint64_t{1} << 27) - 1;
+#ifdef FLOPSCALE_MATH_BIT_CAST
+    // from_bits(to_bits(x) & ~low_bits) without the two calls: constant evaluation of pow makes
+    // three of these, and GCC spends more on a call than on the arithmetic.
+    return __builtin_bit_cast(double, __builtin_bit_cast(std::uint64_t, x) & ~low_bits);
+#else
+    return from_bits(to_bits(x) & ~low_bits);
+#endif
+}
+
 constexpr dd dd_mul(dd a, dd b) noexcept {
     const dd p = two_prod(a.hi, b.hi);
     return fast_two_sum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
@@ -211,16 +230,10 @@ inline constexpr double ln2_lo = 0x1.ef35793c76730p-45;
 inline constexpr dd ln2_dd = {0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56};
 inline constexpr dd inv_ln2_dd = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
 inline constexpr dd inv_ln10_dd = {0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57};
-// The exp reduction step ln2/64 (64 = 2^exp_table_bits) in three parts; the first two have short
-// significands so k * part is exact for |k| < 2^18, which covers every k the reduction produces.
-inline constexpr double ln2_step_a = 0x1.62e42fef80000p-7;
-inline constexpr double ln2_step_b = 0x1.1cf79abc80000p-42;
-inline constexpr double ln2_step_c = 0x1.e3b39803f2f6bp-78;
-inline constexpr double inv_ln2_step = 0x1.71547652b82fep+6;
 inline constexpr int exp_table_mask = (1 << exp_table_bits) - 1;
 
-// e^x = 2^exponent * 2^(j/64) * (1 + rh + sl), with |rh| <= ln2/128 (plus a little) and
-// |sl| < 2^-15; 1 + rh + sl is e^r with relative error below 2^-68.
+// e^x = 2^exponent * 2^(j/16) * (1 + rh + sl), with |rh| <= ln2/32 (plus a little) and
+// |sl| < 2^-11; 1 + rh + sl is e^r with relative error below 2^-68.
 struct exp_reduced {
     int j;
     int exponent;
@@ -228,19 +241,20 @@ struct exp_reduced {
     double sl;
 };
 
-// From x = k ln2/64 + rh + rl. e^r - 1 = rh + q(rh) + rl e^rh, with q Taylor to r^7: the first
-// omitted term is below 2^-75.
+// From x = k ln2/16 + rh + rl. e^r - 1 = rh + q(rh) + rl e^rh, with q Taylor to r^8: the first
+// omitted term is below 2^-68.
 constexpr exp_reduced exp_poly(int k, double rh, double rl) noexcept {
     const double r2 = rh * rh;
     const double q = r2 * ((0.5 + rh * 0x1.5555555555555p-3) +
                            r2 * ((0x1.5555555555555p-5 + rh * 0x1.1111111111111p-7) +
-                                 r2 * (0x1.6c16c16c16c17p-10 + rh * 0x1.a01a01a01a01ap-13)));
+                                 r2 * ((0x1.6c16c16c16c17p-10 + rh * 0x1.a01a01a01a01ap-13) +
+                                       r2 * 0x1.a01a01a01a01ap-16)));
     const int j = k & exp_table_mask;
-    return {j, (k - j) >> exp_table_bits, rh, q + rl * (1.0 + rh)};
+    return {j, (k - j) / (1 << exp_table_bits), rh, q + rl * (1.0 + rh)}; // an exact quotient
 }
 
-// Reduces xh + xl (|xh| <= 746, |xl| <= 2^-40 |xh|) by k ln2/64, k the integer nearest to
-// xh 64/ln2. xh - k a is exact (Sterbenz) and so is k b; the error of the last subtraction is
+// Reduces xh + xl (|xh| <= 746, |xl| <= 2^-40 |xh|) by k ln2/16, k the integer nearest to
+// xh 16/ln2. xh - k a is exact (Sterbenz) and so is k b; the error of the last subtraction is
 // recovered exactly.
 constexpr exp_reduced exp_reduce(double xh, double xl) noexcept {
     // Adding and subtracting 1.5 * 2^52 rounds to an integer without a branch.
@@ -252,8 +266,9 @@ constexpr exp_reduced exp_reduce(double xh, double xl) noexcept {
     return exp_poly(k, rh, ((t1 - rh) - t2) + (xl - kd * ln2_step_c));
 }
 
-// 2^exponent * 2^(j/64) * (1 + rh + sl) rounded to double: overflow gives +inf, subnormal
-// results are rounded once. Relative error before the final rounding below 2^-60.
+// 2^exponent * 2^(j/16) * (1 + rh + sl) rounded to double: overflow gives +inf, subnormal
+// results are rounded once. Relative error before the final rounding below 2^-58 (mostly the
+// rounding of t_hi rh).
 constexpr double exp_finish(const exp_reduced& e) noexcept {
     const double t_hi = exp2_hi[e.j];
     const double tail = t_hi * e.rh + (t_hi * e.sl + exp2_lo[e.j] * (1.0 + e.rh));
@@ -271,18 +286,18 @@ constexpr double exp_dd_to_double(double xh, double xl) noexcept {
 }
 
 // log(x) as hi + lo (|lo| < 2^-17 |hi|, not normalised) for finite x > 0, relative error below
-// 2^-66. Without exact_square the rounding error of r^2/2 (below 2^-69) stays in, and the
-// relative error bound is 2^-61: enough for a log rounded to double (2^-8 ulp), not for pow, where
-// y log x magnifies it.
+// 2^-64 (reached just below 1, where -log(c) and log1p(r) partly cancel). Without exact_square the
+// rounding error of r^2/2 (below 2^-66) stays in, and the relative error bound is 2^-60: enough for
+// a log rounded to double (2^-7 ulp), not for pow, where y log x magnifies it. x is given by its
+// bit pattern, which the callers have already looked at.
 template <bool exact_square = true>
-constexpr dd log_dd(double x) noexcept {
-    std::uint64_t ix = to_bits(x);
+constexpr dd log_dd(std::uint64_t ix) noexcept {
     int e = -1024;
-    if (ix < (std::uint64_t{1} << 52)) { // subnormal: make it normal first
-        ix = to_bits(x * 0x1p54);
+    if (ix < min_normal_bits) { // subnormal: make it normal first
+        ix = to_bits(from_bits(ix) * 0x1p54);
         e -= 54;
     }
-    // x = 2^e * m with m in [log_offset, 2 log_offset) as bit patterns, in one of 128
+    // x = 2^e * m with m in [log_offset, 2 log_offset) as bit patterns, in one of 64
     // sub-intervals.
     const std::uint64_t tmp = ix + (std::uint64_t{1} << 62) - log_offset;
     e += static_cast<int>(tmp >> 52);
@@ -291,28 +306,27 @@ constexpr dd log_dd(double x) noexcept {
     const log_entry& t = log_table[i];
     const double c = t.inverse;
     const std::uint64_t mb = ix + (std::uint64_t{1} << 62) - (tmp & ~mantissa_mask);
-    // r = m c - 1 exactly, |r| < 2^-7: c has 8 significant bits and mh (m without its 8 low bits)
-    // 45, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
-    // multiple of 2^-60 below 2^-7, so the last sum is exact too.
+    // r = m c - 1 exactly, |r| < 2^-6: c has 7 significant bits and mh (m without its 7 low bits)
+    // 46, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
+    // multiple of 2^-59 below 2^-6, so the last sum is exact too.
     const double m = from_bits(mb);
-    const double mh = from_bits(mb & ~std::uint64_t{0xff});
+    const double mh = from_bits(mb & ~std::uint64_t{0x7f});
     const double r = (mh * c - 1.0) + (m - mh) * c;
-    // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... + r^6/9); the first omitted term is below
-    // 2^-70 r. For pow, r^2 is kept exactly (Dekker) because r^2/2 is up to 2^-8 r.
+    // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^7/10); the first omitted term is below
+    // 2^-67 r. For pow, r^2 is kept to 2^-106 (Dekker) because r^2/2 is up to 2^-7 r.
     const double sq = r * r;
     double sq_lo = 0;
     if constexpr (exact_square) {
-        const double split = 134217729.0 * r;
-        const double rh = split - (split - r);
+        const double rh = high_half(r);
         const double rl = r - rh;
         sq_lo = ((rh * rh - sq) + 2.0 * rh * rl) + rl * rl;
     }
     // Estrin's scheme: shorter dependency chains than Horner's at run time.
-    const double tail =
-        r * sq *
-        ((0x1.5555555555555p-2 - r * 0.25) +
-         sq * ((0.2 - r * 0x1.5555555555555p-3) +
-               sq * ((0x1.2492492492492p-3 - r * 0.125) + sq * 0x1.c71c71c71c71cp-4)));
+    const double tail = r * sq *
+                        ((0x1.5555555555555p-2 - r * 0.25) +
+                         sq * ((0.2 - r * 0x1.5555555555555p-3) +
+                               sq * ((0x1.2492492492492p-3 - r * 0.125) +
+                                     sq * (0x1.c71c71c71c71cp-4 - r * 0x1.999999999999ap-4))));
     const double s = r - 0.5 * sq; // |r| > |sq|: s + s_err is exact
     const double s_err = -0.5 * sq - (s - r);
     const double ed = e;
@@ -520,9 +534,9 @@ constexpr double exp2(double x) noexcept {
     if (isnan(x)) return x;
     if (x >= 1024) return detail::inf;
     if (x <= -1075) return 0.0;
-    const double kd = (x * 64 + 0x1.8p52) - 0x1.8p52; // round to an integer, as in exp_reduce
+    const double kd = (x * 16 + 0x1.8p52) - 0x1.8p52; // round to an integer, as in exp_reduce
     const int k = static_cast<int>(kd);
-    const double r = x - kd * 0x1p-6; // exact
+    const double r = x - kd * 0x1p-4; // exact
     const detail::dd p = detail::two_prod(r, detail::ln2_dd.hi);
     return detail::exp_finish(detail::exp_poly(k, p.hi, p.lo + r * detail::ln2_dd.lo));
 }
@@ -555,29 +569,37 @@ constexpr double expm1(double x) noexcept {
 // ---------------------------------------------------------------------------------------------
 // Logarithms.
 
+namespace detail {
+// Whether the bit pattern is that of a positive finite number, where log is finite.
+constexpr bool in_log_domain(std::uint64_t bits) noexcept {
+    return bits - 1 < inf_bits - 1;
+}
+// log, log2 and log10 outside that domain: -inf at zeros, NaN below, NaN and +inf unchanged.
+constexpr double log_edge(double x) noexcept {
+    return x == 0 ? -inf : (x < 0 ? nan : x);
+}
+} // namespace detail
+
 // Natural logarithm within 1 ulp: log(0) = -inf, log(x < 0) = NaN, log(+inf) = +inf.
 constexpr double log(double x) noexcept {
-    if (isnan(x) || x == detail::inf) return x;
-    if (x == 0) return -detail::inf;
-    if (x < 0) return detail::nan;
-    const detail::dd l = detail::log_dd<false>(x);
+    const std::uint64_t b = detail::to_bits(x);
+    if (!detail::in_log_domain(b)) return detail::log_edge(x);
+    const detail::dd l = detail::log_dd<false>(b);
     return l.hi + l.lo;
 }
 
 // Base-2 logarithm within 1 ulp, exact at powers of two.
 constexpr double log2(double x) noexcept {
-    if (isnan(x) || x == detail::inf) return x;
-    if (x == 0) return -detail::inf;
-    if (x < 0) return detail::nan;
-    return detail::dd_mul(detail::log_dd<false>(x), detail::inv_ln2_dd).hi;
+    const std::uint64_t b = detail::to_bits(x);
+    if (!detail::in_log_domain(b)) return detail::log_edge(x);
+    return detail::dd_mul(detail::log_dd<false>(b), detail::inv_ln2_dd).hi;
 }
 
 // Base-10 logarithm within 1 ulp, exact at the powers of ten a double holds exactly.
 constexpr double log10(double x) noexcept {
-    if (isnan(x) || x == detail::inf) return x;
-    if (x == 0) return -detail::inf;
-    if (x < 0) return detail::nan;
-    return detail::dd_mul(detail::log_dd<false>(x), detail::inv_ln10_dd).hi;
+    const std::uint64_t b = detail::to_bits(x);
+    if (!detail::in_log_domain(b)) return detail::log_edge(x);
+    return detail::dd_mul(detail::log_dd<false>(b), detail::inv_ln10_dd).hi;
 }
 
 // log(1 + x) within 1 ulp, accurate for tiny x: log1p(-1) = -inf, log1p(x < -1) = NaN.
@@ -587,13 +609,13 @@ constexpr double log1p(double x) noexcept {
     if (x < -1.0) return detail::nan;
     if (abs(x) < 0x1p-54) return x;
     if (x > 0x1p60) { // log1p(x) = log(x) + 1/x - ..., and 1/x is far below an ulp of log(x)
-        const detail::dd l = detail::log_dd<false>(x);
+        const detail::dd l = detail::log_dd<false>(detail::to_bits(x));
         return l.hi + (l.lo + 1.0 / x);
     }
     // 1 + x = u.hi + u.lo exactly; log(u.hi + u.lo) = log(u.hi) + log1p(t), t = u.lo / u.hi, where
     // t is kept as t + t_lo because the sum can cancel to half the ulp of log(u.hi).
     const detail::dd u = detail::two_sum(1.0, x);
-    const detail::dd l = detail::log_dd<false>(u.hi);
+    const detail::dd l = detail::log_dd<false>(detail::to_bits(u.hi));
     const double t = u.lo / u.hi;
     const detail::dd tu = detail::two_prod(t, u.hi);
     const double t_lo = ((u.lo - tu.hi) - tu.lo) / u.hi;
@@ -605,17 +627,15 @@ constexpr double log1p(double x) noexcept {
 // Power.
 
 namespace detail {
-// x^y = e^(y log x) for finite x > 0, x != 1 and 0 < |y| < 2^900, with y log x in double-double:
-// log x is within 2^-66 relative, so the exponent's error stays below 2^-56 absolute up to |y log
-// x| = 746.
-constexpr double pow_positive(double x, double y) noexcept {
-    const dd l = log_dd(x);
-    // y * l.hi exactly (Dekker); |y| < 2^900 keeps the splitting finite.
-    const double ty = 134217729.0 * y;
-    const double yh = ty - (ty - y);
+// x^y = e^(y log x) for finite x > 0 (given by its bit pattern) and 0 < |y| < 2^900, with y log x
+// in double-double: log x is within 2^-64 relative, so the exponent's error stays below 2^-54.5
+// absolute up to |y log x| = 746.
+constexpr double pow_positive(std::uint64_t x_bits, double y) noexcept {
+    const dd l = log_dd(x_bits);
+    // y * l.hi = ph + pl to 2^-106 (Dekker's product on truncated halves).
+    const double yh = high_half(y);
     const double yl = y - yh;
-    const double tl = 134217729.0 * l.hi;
-    const double lh = tl - (tl - l.hi);
+    const double lh = high_half(l.hi);
     const double ll = l.hi - lh;
     const double ph = y * l.hi;
     const double pl = ((yh * lh - ph) + yh * ll + yl * lh) + yl * ll;
@@ -625,10 +645,6 @@ constexpr double pow_positive(double x, double y) noexcept {
     if (zh < -745.2) return 0.0;
     return exp_finish(exp_reduce(zh, t - (zh - ph)));
 }
-
-inline constexpr std::uint64_t sign_bit = std::uint64_t{1} << 63;
-inline constexpr std::uint64_t inf_bits = std::uint64_t{0x7ff} << 52;
-inline constexpr std::uint64_t one_bits = std::uint64_t{0x3ff} << 52;
 
 enum class parity { not_integer, even, odd };
 
@@ -650,17 +666,17 @@ constexpr parity parity_of(std::uint64_t ay) noexcept {
 // bit patterns: integer comparisons are cheap where double arithmetic is software.
 constexpr double pow(double x, double y) noexcept {
     using detail::inf_bits;
+    using detail::min_normal_bits;
     using detail::one_bits;
     const std::uint64_t ix = detail::to_bits(x);
     const std::uint64_t iy = detail::to_bits(y);
     const std::uint64_t ax = ix & ~detail::sign_bit;
     const std::uint64_t ay = iy & ~detail::sign_bit;
     // The common case: x positive and normal, 2^-1022 <= |y| < 2^900.
-    constexpr std::uint64_t min_normal_bits = std::uint64_t{1} << 52;
     constexpr std::uint64_t huge_bits = std::uint64_t{1023 + 900} << 52; // 2^900
     if (ix - min_normal_bits < inf_bits - min_normal_bits &&
         ay - min_normal_bits < huge_bits - min_normal_bits)
-        return detail::pow_positive(x, y);
+        return detail::pow_positive(ix, y);
     if (ay == 0 || ix == one_bits) return 1.0;
     if (ax > inf_bits) return x; // NaN
     if (ay > inf_bits) return y;
@@ -678,7 +694,7 @@ constexpr double pow(double x, double y) noexcept {
         return negative ? -magnitude : magnitude;
     }
     if (x_negative && p == detail::parity::not_integer) return detail::nan;
-    const double r = detail::pow_positive(x_negative ? -x : x, y); // subnormal x or y, or x < 0
+    const double r = detail::pow_positive(ax, y); // subnormal x or y, or x < 0
     return negative ? -r : r;
 }
 

@@ -10,8 +10,8 @@ import mpmath
 
 mpmath.mp.prec = 200
 
-EXP_BITS = 6  # 2^(j/64)
-LOG_BITS = 7  # 128 sub-intervals of [~sqrt(1/2), ~sqrt(2))
+EXP_BITS = 4  # 2^(j/16)
+LOG_BITS = 6  # 64 sub-intervals of [~sqrt(1/2), ~sqrt(2))
 
 
 def bits(x):
@@ -56,6 +56,18 @@ out.append('')
 out.append('namespace flopscale::math::detail {')
 out.append('')
 out.append('inline constexpr int exp_table_bits = %d;' % EXP_BITS)
+# ln2/N in three parts with short leading parts, so that k * part is exact for |k| < 2^18.
+step = mpmath.log(2) / exp_size
+p1 = mpmath.mpf(int(step * 2**(34 + EXP_BITS))) / 2**(34 + EXP_BITS)  # 35 significant bits
+p2 = mpmath.mpf(int((step - p1) * 2**(70 + EXP_BITS))) / 2**(70 + EXP_BITS)
+p3 = step - p1 - p2
+out.append('// The exp reduction step ln2/%d in three parts; the first two have short significands so that'
+           % exp_size)
+out.append('// k * part is exact for |k| < 2^18, which covers every k the reduction produces.')
+out.append('inline constexpr double ln2_step_a = %s;' % hx(float(p1)))
+out.append('inline constexpr double ln2_step_b = %s;' % hx(float(p2)))
+out.append('inline constexpr double ln2_step_c = %s;' % hx(float(p3)))
+out.append('inline constexpr double inv_ln2_step = %s; // %d/ln2' % (hx(float(exp_size / mpmath.log(2))), exp_size))
 out.append('')
 out.append('// 2^(j/%d) = exp2_hi[j] + exp2_lo[j] for j = 0..%d; the low part is below 2^-53, so a float'
            % (exp_size, exp_size - 1))
@@ -120,13 +132,6 @@ for name, v in [('ln2', mpmath.log(2)), ('1/ln2', 1 / mpmath.log(2)), ('ln10', m
                 ('1/ln10', 1 / mpmath.log(10)), ('log10(2)', mpmath.log10(2))]:
     hi = float(v)
     print('%-8s hi=%s lo=%s' % (name, hx(hi), hx(float(v - mpmath.mpf(hi)))))
-# ln2/N split in three parts with short leading parts so k * part is exact for |k| < 2^18.
-v = mpmath.log(2) / exp_size
-p1 = float(mpmath.mpf(int(v * 2**(34 + EXP_BITS))) / 2**(34 + EXP_BITS))  # 35 significant bits
-r = v - p1
-p2 = float(mpmath.mpf(int(r * 2**(70 + EXP_BITS))) / 2**(70 + EXP_BITS))
-p3 = float(r - p2)
-print('ln2/%d parts' % exp_size, hx(p1), hx(p2), hx(p3), ' %d/ln2' % exp_size, hx(float(exp_size / mpmath.log(2))))
 v = mpmath.log(2)
 l1 = float(mpmath.mpf(int(v * 2**42)) / 2**42)
 print('ln2 hi42', hx(l1), 'lo', hx(float(v - l1)))
