@@ -315,29 +315,34 @@ constexpr int clamp_precision(int p) noexcept {
 constexpr void write_on_ladder(char_sink& out, double v, unit_ladder units, int precision,
                                bool money, std::string_view base) noexcept {
     const double a = v < 0 ? -v : v;
-    if (is_nan(v) || is_inf(v) || a == 0) {
-        write_quantity(out, v, nullptr, {precision, human_low, human_high},
-                       money ? std::string_view{} : units.first[0].symbol, money);
-        return;
+    // NaN, infinities and zero are written by write_quantity in the first unit.
+    std::string_view symbol = money ? std::string_view{} : units.first[0].symbol;
+    digit_string d{};
+    const digit_string* digits = nullptr;
+    if (!(is_nan(v) || is_inf(v) || a == 0)) {
+        std::size_t i = 0;
+        for (std::size_t j = 0; j < units.size; ++j) {
+            if (a >= units.first[j].factor) i = j;
+        }
+        if (is_inf(a / units.first[i].factor)) {
+            // Units below the base unit (ms, USD/kWh) cannot hold the largest values.
+            symbol = base;
+        } else {
+            d = digits_of(a / units.first[i].factor, precision);
+            if (i + 1 < units.size && approximate_value(d) >= units.first[i + 1].factor /
+                                                                  units.first[i].factor *
+                                                                  (1 - 1e-12)) {
+                // The rounded value in the next unit: 59.995 s is "60 s" rounded, so "1 min".
+                d = digits_of(approximate_value(d) * units.first[i].factor /
+                                  units.first[i + 1].factor,
+                              precision);
+                ++i;
+            }
+            symbol = units.first[i].symbol;
+            digits = &d;
+        }
     }
-    std::size_t i = 0;
-    for (std::size_t j = 0; j < units.size; ++j) {
-        if (a >= units.first[j].factor) i = j;
-    }
-    if (is_inf(a / units.first[i].factor)) {
-        // Units below the base unit (ms, USD/kWh) cannot hold the largest values.
-        write_quantity(out, v, nullptr, {precision, human_low, human_high}, base, money);
-        return;
-    }
-    digit_string d = digits_of(a / units.first[i].factor, precision);
-    if (i + 1 < units.size &&
-        approximate_value(d) >= units.first[i + 1].factor / units.first[i].factor * (1 - 1e-12)) {
-        // The rounded value in the next unit: 59.995 s is "60 s" rounded, so "1 min".
-        d = digits_of(approximate_value(d) * units.first[i].factor / units.first[i + 1].factor,
-                      precision);
-        ++i;
-    }
-    write_quantity(out, v, &d, {precision, human_low, human_high}, units.first[i].symbol, money);
+    write_quantity(out, v, digits, {precision, human_low, human_high}, symbol, money);
 }
 
 // to_chars in the base unit for every quantity type: what depends on the type comes in as
