@@ -223,7 +223,7 @@ constexpr dd dd_mul(dd a, dd b) noexcept {
 }
 
 // ln 2 = ln2_hi + ln2_lo with ln2_hi a multiple of 2^-42 of 38 bits, so e * ln2_hi is exact for
-// |e| < 2^15 and e * ln2_hi + log_table[i].neg_log_hi is exact too.
+// |e| < 2^15 and e * ln2_hi + log_neg_log_hi[i] is exact too.
 inline constexpr double ln2_hi = 0x1.62e42fefa3800p-1;
 inline constexpr double ln2_lo = 0x1.ef35793c76730p-45;
 // ln 2 as a double-double, 1/ln 2 and 1/ln 10 likewise.
@@ -303,15 +303,16 @@ constexpr dd log_dd(std::uint64_t ix) noexcept {
     e += static_cast<int>(tmp >> 52);
     const auto i =
         static_cast<unsigned>(tmp >> (52 - log_table_bits)) & ((1U << log_table_bits) - 1);
-    const log_entry& t = log_table[i];
-    const double c = t.inverse;
-    const std::uint64_t mb = ix + (std::uint64_t{1} << 62) - (tmp & ~mantissa_mask);
+    // The table holds 128 c as an integer, so take m/128 (2^7 off the exponent field) for m.
+    const double c128 = log_inverse_128[i];
+    const std::uint64_t mb =
+        ix + ((std::uint64_t{1} << 62) - (std::uint64_t{7} << 52)) - (tmp & ~mantissa_mask);
     // r = m c - 1 exactly, |r| < 2^-6: c has 7 significant bits and mh (m without its 7 low bits)
     // 46, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
     // multiple of 2^-59 below 2^-6, so the last sum is exact too.
     const double m = from_bits(mb);
     const double mh = from_bits(mb & ~std::uint64_t{0x7f});
-    const double r = (mh * c - 1.0) + (m - mh) * c;
+    const double r = (mh * c128 - 1.0) + (m - mh) * c128;
     // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^7/10); the first omitted term is below
     // 2^-67 r. For pow, r^2 is kept to 2^-106 (Dekker) because r^2/2 is up to 2^-7 r.
     const double sq = r * r;
@@ -330,11 +331,11 @@ constexpr dd log_dd(std::uint64_t ix) noexcept {
     const double s = r - 0.5 * sq; // |r| > |sq|: s + s_err is exact
     const double s_err = -0.5 * sq - (s - r);
     const double ed = e;
-    const double base = ed * ln2_hi + t.neg_log_hi; // exact: multiples of 2^-42 below 2^11
+    const double base = ed * ln2_hi + log_neg_log_hi[i]; // exact: multiples of 2^-42 below 2^11
     const double hi = base + s; // two_sum(base, s), written out: this is the hottest path
     const double bb = hi - base;
     return {hi, ((base - (hi - bb)) + (s - bb)) +
-                    ((s_err + (tail - 0.5 * sq_lo)) + (t.neg_log_lo + ed * ln2_lo))};
+                    ((s_err + (tail - 0.5 * sq_lo)) + (log_neg_log_lo[i] + ed * ln2_lo))};
 }
 
 // Float result of a double: the nearest float, or +-inf past the float overflow threshold (where a

@@ -92,14 +92,12 @@ out.append('inline constexpr std::uint64_t log_offset = 0x%016xULL;' % LOG_OFF)
 out.append('')
 out.append('// For each sub-interval i: c = 1/centre rounded to %d significant bits (so that m c - 1 can be'
            % C_BITS)
-out.append('// formed exactly from two short products), and -log(c) = neg_log_hi + neg_log_lo with the high')
-out.append('// part a float, a multiple of 2^-42 (so that e ln2_hi + neg_log_hi is exact).')
-out.append('struct log_entry {')
-out.append('    float inverse;')
-out.append('    float neg_log_hi;')
-out.append('    double neg_log_lo;')
-out.append('};')
-out.append('inline constexpr log_entry log_table[%d] = {' % log_size)
+out.append('// formed exactly from two short products), stored as the integer 128 c; and -log(c) =')
+out.append('// neg_log_hi + neg_log_lo with the high part a float, a multiple of 2^-42 (so that')
+out.append('// e ln2_hi + neg_log_hi is exact). Three arrays rather than one of structs: no padding.')
+inverses = []
+his = []
+los = []
 max_r = mpmath.mpf(0)
 for i in range(log_size):
     centre = from_bits(LOG_OFF + i * LOG_STEP + LOG_STEP // 2)
@@ -110,17 +108,29 @@ for i in range(log_size):
         inv = 1 / mpmath.mpf(centre)
         e = int(mpmath.floor(mpmath.log(inv, 2)))
         c = float(mpmath.nint(inv * 2**(C_BITS - 1 - e)) / 2**(C_BITS - 1 - e))
-    assert to_float(c) == c
     # m c - 1 must stay below 2^-LOG_BITS over the sub-interval so that it is exact in a double.
     for end in (LOG_OFF + i * LOG_STEP, LOG_OFF + (i + 1) * LOG_STEP - 1):
         r = abs(mpmath.mpf(from_bits(end)) * c - 1)
         assert r < mpmath.mpf(2)**-LOG_BITS, i
         max_r = max(max_r, r)
+    assert c * 128 == int(c * 128) and 0 < c * 128 < 256
+    inverses.append(int(c * 128))
     v = -mpmath.log(mpmath.mpf(c))
     hi = to_float(float(v))
     assert mpmath.mpf(hi) * 2**42 == mpmath.nint(mpmath.mpf(hi) * 2**42)
-    lo = float(v - mpmath.mpf(hi))
-    out.append('    {%s, %s, %s},' % (hxf(c), hxf(hi), hx(lo)))
+    his.append(hi)
+    los.append(float(v - mpmath.mpf(hi)))
+out.append('inline constexpr std::uint8_t log_inverse_128[%d] = {' % log_size)
+for j in range(0, log_size, 16):
+    out.append('    ' + ', '.join('%d' % n for n in inverses[j:j + 16]) + ',')
+out.append('};')
+out.append('inline constexpr float log_neg_log_hi[%d] = {' % log_size)
+for hi in his:
+    out.append('    %s,' % hxf(hi))
+out.append('};')
+out.append('inline constexpr double log_neg_log_lo[%d] = {' % log_size)
+for lo in los:
+    out.append('    %s,' % hx(lo))
 out.append('};')
 out.append('')
 out.append('} // namespace flopscale::math::detail')
