@@ -36,7 +36,6 @@
 #include "flopscale/units.hpp"
 
 #include <cstddef>
-#include <limits>
 #include <string_view>
 #include <type_traits>
 
@@ -271,13 +270,6 @@ constexpr digit_string shortest_float_digits(float f) noexcept {
     return d;
 }
 
-constexpr bool is_nan(double v) noexcept {
-    return v != v;
-}
-constexpr bool is_inf(double v) noexcept {
-    return v > std::numeric_limits<double>::max() || v < -std::numeric_limits<double>::max();
-}
-
 struct number_layout {
     int precision; // 0: shortest
     int low;
@@ -290,9 +282,9 @@ constexpr void write_quantity(char_sink& out, double v, const digit_string* digi
                               bool money_sign) noexcept {
     if (v < 0 || (v == 0 && math::signbit(v))) out.put('-');
     if (money_sign) out.put('$');
-    if (is_nan(v)) {
+    if (math::isnan(v)) {
         out.put("nan");
-    } else if (is_inf(v)) {
+    } else if (math::isinf(v)) {
         out.put("inf");
     } else if (v == 0) {
         out.put('0');
@@ -319,12 +311,12 @@ constexpr void write_on_ladder(char_sink& out, double v, unit_ladder units, int 
     std::string_view symbol = money ? std::string_view{} : units.first[0].symbol;
     digit_string d{};
     const digit_string* digits = nullptr;
-    if (!(is_nan(v) || is_inf(v) || a == 0)) {
+    if (!(math::isnan(v) || math::isinf(v) || a == 0)) {
         std::size_t i = 0;
         for (std::size_t j = 0; j < units.size; ++j) {
             if (a >= units.first[j].factor) i = j;
         }
-        if (is_inf(a / units.first[i].factor)) {
+        if (math::isinf(a / units.first[i].factor)) {
             // Units below the base unit (ms, USD/kWh) cannot hold the largest values.
             symbol = base;
         } else {
@@ -405,7 +397,7 @@ constexpr to_chars_result to_chars(char* first, char* last, const quantity<D, R>
     if constexpr (std::is_same_v<R, float>) {
         // A float reads back from fewer digits than the double it widens to.
         const float f = q.value();
-        if (options.style == notation::exact && f != 0 && f == f && !detail::is_inf(v)) {
+        if (options.style == notation::exact && f != 0 && math::isfinite(f)) {
             const detail::digit_string d = detail::shortest_float_digits(f < 0 ? -f : f);
             return detail::write_in_base_unit(first, last, v, options, {}, symbol, money, &d);
         }

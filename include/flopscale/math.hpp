@@ -205,8 +205,9 @@ constexpr dd two_prod(double a, double b) noexcept {
 
 // The leading 26 significant bits of x, truncated in the bit pattern: x - high_half(x) is exact
 // and has at most 27. Cheaper than Veltkamp's split (one bit operation instead of three floating
-// ones); a product of two low halves then has up to 54 bits and rounds, by 2^-106 relative, so it
-// serves where an error that small is harmless, not in two_prod.
+// ones), but a product of two low halves can have 54 bits and round, so Dekker's product on these
+// halves is not exact: its error stays below 2^-75 relative. Good for pow, which needs 2^-70; not
+// for two_prod, whose users rely on exactness.
 constexpr double high_half(double x) noexcept {
     constexpr std::uint64_t low_bits = (std::uint64_t{1} << 27) - 1;
 #ifdef FLOPSCALE_MATH_BIT_CAST
@@ -315,7 +316,7 @@ constexpr dd log_dd(std::uint64_t ix) noexcept {
     const double mh = from_bits(mb & ~std::uint64_t{0x7f});
     const double r = (mh * c128 - 1.0) + (m - mh) * c128;
     // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^7/10); the first omitted term is below
-    // 2^-67 r. For pow, r^2 is kept to 2^-106 (Dekker) because r^2/2 is up to 2^-7 r.
+    // 2^-67 r. For pow, r^2 is kept to 2^-75 (Dekker) because r^2/2 is up to 2^-7 r.
     const double sq = r * r;
     double sq_lo = 0;
     if constexpr (exact_square) {
@@ -395,7 +396,7 @@ constexpr double trunc(double x) noexcept {
     const std::uint64_t b = detail::to_bits(x);
     const int e = static_cast<int>((b >> 52) & 0x7ff) - 1023; // |x| = 1.f * 2^e
     if (e >= 52) return x;
-    if (e < 0) return detail::from_bits(b & (std::uint64_t{1} << 63));
+    if (e < 0) return detail::from_bits(b & detail::sign_bit);
     return detail::from_bits(b & ~(detail::mantissa_mask >> e));
 }
 constexpr float trunc(float x) noexcept {
@@ -634,7 +635,7 @@ namespace detail {
 // absolute up to |y log x| = 746.
 constexpr double pow_positive(std::uint64_t x_bits, double y) noexcept {
     const dd l = log_dd(x_bits);
-    // y * l.hi = ph + pl to 2^-106 (Dekker's product on truncated halves).
+    // y * l.hi = ph + pl to 2^-75 relative (Dekker's product on truncated halves).
     const double yh = high_half(y);
     const double yl = y - yh;
     const double lh = high_half(l.hi);

@@ -31,11 +31,6 @@
 
 namespace flopscale::detail {
 
-// The fields of a double's bit pattern that the math kernel has no name for (its
-// math::detail::mantissa_mask is the third).
-inline constexpr std::uint64_t exponent_mask = std::uint64_t{0x7ff} << 52;
-inline constexpr std::uint64_t sign_mask = std::uint64_t{1} << 63;
-
 // ---------------------------------------------------------------------------------------------
 // 128-bit unsigned arithmetic without __int128 (absent on 32-bit targets).
 
@@ -69,7 +64,7 @@ constexpr std::uint64_t div10(std::uint64_t x) noexcept {
 constexpr int leading_zeros(std::uint64_t x) noexcept {
     int n = 0;
     if (x == 0) return 64;
-    while ((x & sign_mask) == 0) {
+    while ((x >> 63) == 0) {
         x <<= 1;
         ++n;
     }
@@ -141,7 +136,7 @@ constexpr std::uint64_t scaled_round_to_odd(u128 g, std::uint64_t cp) noexcept {
 constexpr decimal_float shortest_decimal(double v) noexcept {
     const std::uint64_t bits = math::detail::to_bits(v);
     const std::uint64_t fraction = bits & math::detail::mantissa_mask;
-    const int field = static_cast<int>((bits & exponent_mask) >> 52);
+    const int field = static_cast<int>(bits >> 52); // v > 0: no sign bit
     const std::uint64_t c = field == 0 ? fraction : fraction | (std::uint64_t{1} << 52);
     const int q = field == 0 ? -1074 : field - 1075;
 
@@ -343,7 +338,7 @@ constexpr rounding round_scaled(u128 x, int e2, bool truncate) noexcept {
         const std::uint64_t rest_hi = x.hi & hmask;
         if (s == 0) {
             above_half = (x.lo >> 63) != 0 && (x.lo << 1) != 0;
-            at_half = x.lo == sign_mask;
+            at_half = x.lo == std::uint64_t{1} << 63;
         } else {
             const std::uint64_t half = std::uint64_t{1} << (s - 1);
             above_half = rest_hi > half || (rest_hi == half && x.lo != 0);
@@ -355,7 +350,7 @@ constexpr rounding round_scaled(u128 x, int e2, bool truncate) noexcept {
     // adds one more. Subnormals (field 0) work the same way.
     const std::uint64_t field = e >= -1022 ? static_cast<std::uint64_t>(e + 1022) : 0;
     const std::uint64_t result = (field << 52) + m;
-    if (result >= exponent_mask) return {0, true};
+    if (result >= math::detail::inf_bits) return {0, true};
     return {result, false};
 }
 
@@ -507,7 +502,7 @@ constexpr number_result parse_decimal(std::string_view text, std::size_t pos,
     const int order = compare(left, right);
     const bool up = order > 0 || (order == 0 && (m & 1) != 0);
     const std::uint64_t result = base.bits + (up ? 1 : 0);
-    if (result >= exponent_mask) return {0.0, i, number_status::out_of_range};
+    if (result >= math::detail::inf_bits) return {0.0, i, number_status::out_of_range};
     return {math::detail::from_bits(result), i, number_status::ok};
 }
 
