@@ -1844,8 +1844,9 @@ constexpr dd two_prod(double a, double b) noexcept {
 
 // The leading 26 significant bits of x, truncated in the bit pattern: x - high_half(x) is exact
 // and has at most 27. Cheaper than Veltkamp's split (one bit operation instead of three floating
-// ones); a product of two low halves then has up to 54 bits and rounds, by 2^-106 relative, so it
-// serves where an error that small is harmless, not in two_prod.
+// ones), but a product of two low halves can have 54 bits and round, so Dekker's product on these
+// halves is not exact: its error stays below 2^-75 relative. Good for pow, which needs 2^-70; not
+// for two_prod, whose users rely on exactness.
 constexpr double high_half(double x) noexcept {
     constexpr std::uint64_t low_bits = (std::uint64_t{1} << 27) - 1;
 #ifdef FLOPSCALE_MATH_BIT_CAST
@@ -1954,7 +1955,7 @@ constexpr dd log_dd(std::uint64_t ix) noexcept {
     const double mh = from_bits(mb & ~std::uint64_t{0x7f});
     const double r = (mh * c128 - 1.0) + (m - mh) * c128;
     // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^7/10); the first omitted term is below
-    // 2^-67 r. For pow, r^2 is kept to 2^-106 (Dekker) because r^2/2 is up to 2^-7 r.
+    // 2^-67 r. For pow, r^2 is kept to 2^-75 (Dekker) because r^2/2 is up to 2^-7 r.
     const double sq = r * r;
     double sq_lo = 0;
     if constexpr (exact_square) {
@@ -2034,7 +2035,7 @@ constexpr double trunc(double x) noexcept {
     const std::uint64_t b = detail::to_bits(x);
     const int e = static_cast<int>((b >> 52) & 0x7ff) - 1023; // |x| = 1.f * 2^e
     if (e >= 52) return x;
-    if (e < 0) return detail::from_bits(b & (std::uint64_t{1} << 63));
+    if (e < 0) return detail::from_bits(b & detail::sign_bit);
     return detail::from_bits(b & ~(detail::mantissa_mask >> e));
 }
 constexpr float trunc(float x) noexcept {
@@ -2273,7 +2274,7 @@ namespace detail {
 // absolute up to |y log x| = 746.
 constexpr double pow_positive(std::uint64_t x_bits, double y) noexcept {
     const dd l = log_dd(x_bits);
-    // y * l.hi = ph + pl to 2^-106 (Dekker's product on truncated halves).
+    // y * l.hi = ph + pl to 2^-75 relative (Dekker's product on truncated halves).
     const double yh = high_half(y);
     const double yl = y - yh;
     const double lh = high_half(l.hi);
@@ -2376,11 +2377,6 @@ constexpr float pow(float x, float y) noexcept {
 
 namespace flopscale::detail {
 
-// The fields of a double's bit pattern that the math kernel has no name for (its
-// math::detail::mantissa_mask is the third).
-inline constexpr std::uint64_t exponent_mask = std::uint64_t{0x7ff} << 52;
-inline constexpr std::uint64_t sign_mask = std::uint64_t{1} << 63;
-
 // ---------------------------------------------------------------------------------------------
 // 128-bit unsigned arithmetic without __int128 (absent on 32-bit targets).
 
@@ -2414,7 +2410,7 @@ constexpr std::uint64_t div10(std::uint64_t x) noexcept {
 constexpr int leading_zeros(std::uint64_t x) noexcept {
     int n = 0;
     if (x == 0) return 64;
-    while ((x & sign_mask) == 0) {
+    while ((x >> 63) == 0) {
         x <<= 1;
         ++n;
     }
@@ -2486,7 +2482,7 @@ constexpr std::uint64_t scaled_round_to_odd(u128 g, std::uint64_t cp) noexcept {
 constexpr decimal_float shortest_decimal(double v) noexcept {
     const std::uint64_t bits = math::detail::to_bits(v);
     const std::uint64_t fraction = bits & math::detail::mantissa_mask;
-    const int field = static_cast<int>((bits & exponent_mask) >> 52);
+    const int field = static_cast<int>(bits >> 52); // v > 0: no sign bit
     const std::uint64_t c = field == 0 ? fraction : fraction | (std::uint64_t{1} << 52);
     const int q = field == 0 ? -1074 : field - 1075;
 
@@ -2688,7 +2684,7 @@ constexpr rounding round_scaled(u128 x, int e2, bool truncate) noexcept {
         const std::uint64_t rest_hi = x.hi & hmask;
         if (s == 0) {
             above_half = (x.lo >> 63) != 0 && (x.lo << 1) != 0;
-            at_half = x.lo == sign_mask;
+            at_half = x.lo == std::uint64_t{1} << 63;
         } else {
             const std::uint64_t half = std::uint64_t{1} << (s - 1);
             above_half = rest_hi > half || (rest_hi == half && x.lo != 0);
@@ -2700,7 +2696,7 @@ constexpr rounding round_scaled(u128 x, int e2, bool truncate) noexcept {
     // adds one more. Subnormals (field 0) work the same way.
     const std::uint64_t field = e >= -1022 ? static_cast<std::uint64_t>(e + 1022) : 0;
     const std::uint64_t result = (field << 52) + m;
-    if (result >= exponent_mask) return {0, true};
+    if (result >= math::detail::inf_bits) return {0, true};
     return {result, false};
 }
 
@@ -2852,7 +2848,7 @@ constexpr number_result parse_decimal(std::string_view text, std::size_t pos,
     const int order = compare(left, right);
     const bool up = order > 0 || (order == 0 && (m & 1) != 0);
     const std::uint64_t result = base.bits + (up ? 1 : 0);
-    if (result >= exponent_mask) return {0.0, i, number_status::out_of_range};
+    if (result >= math::detail::inf_bits) return {0.0, i, number_status::out_of_range};
     return {math::detail::from_bits(result), i, number_status::ok};
 }
 
@@ -3154,7 +3150,6 @@ constexpr short_text algebraic_symbol() noexcept {
 } // namespace flopscale::detail
 
 #include <cstddef>
-#include <limits>
 #include <string_view>
 #include <type_traits>
 
@@ -3389,13 +3384,6 @@ constexpr digit_string shortest_float_digits(float f) noexcept {
     return d;
 }
 
-constexpr bool is_nan(double v) noexcept {
-    return v != v;
-}
-constexpr bool is_inf(double v) noexcept {
-    return v > std::numeric_limits<double>::max() || v < -std::numeric_limits<double>::max();
-}
-
 struct number_layout {
     int precision; // 0: shortest
     int low;
@@ -3408,9 +3396,9 @@ constexpr void write_quantity(char_sink& out, double v, const digit_string* digi
                               bool money_sign) noexcept {
     if (v < 0 || (v == 0 && math::signbit(v))) out.put('-');
     if (money_sign) out.put('$');
-    if (is_nan(v)) {
+    if (math::isnan(v)) {
         out.put("nan");
-    } else if (is_inf(v)) {
+    } else if (math::isinf(v)) {
         out.put("inf");
     } else if (v == 0) {
         out.put('0');
@@ -3437,12 +3425,12 @@ constexpr void write_on_ladder(char_sink& out, double v, unit_ladder units, int 
     std::string_view symbol = money ? std::string_view{} : units.first[0].symbol;
     digit_string d{};
     const digit_string* digits = nullptr;
-    if (!(is_nan(v) || is_inf(v) || a == 0)) {
+    if (!(math::isnan(v) || math::isinf(v) || a == 0)) {
         std::size_t i = 0;
         for (std::size_t j = 0; j < units.size; ++j) {
             if (a >= units.first[j].factor) i = j;
         }
-        if (is_inf(a / units.first[i].factor)) {
+        if (math::isinf(a / units.first[i].factor)) {
             // Units below the base unit (ms, USD/kWh) cannot hold the largest values.
             symbol = base;
         } else {
@@ -3523,7 +3511,7 @@ constexpr to_chars_result to_chars(char* first, char* last, const quantity<D, R>
     if constexpr (std::is_same_v<R, float>) {
         // A float reads back from fewer digits than the double it widens to.
         const float f = q.value();
-        if (options.style == notation::exact && f != 0 && f == f && !detail::is_inf(v)) {
+        if (options.style == notation::exact && f != 0 && math::isfinite(f)) {
             const detail::digit_string d = detail::shortest_float_digits(f < 0 ? -f : f);
             return detail::write_in_base_unit(first, last, v, options, {}, symbol, money, &d);
         }
