@@ -6,6 +6,8 @@ the polynomials of math.hpp allow at the accuracy it claims: they are most of th
 flash on a microcontroller. Parts that need fewer than 24 significant bits are stored as float.
 """
 import struct
+import subprocess
+
 import mpmath
 
 mpmath.mp.prec = 200
@@ -134,7 +136,9 @@ for lo in los:
 out.append('};')
 out.append('')
 out.append('} // namespace flopscale::math::detail')
-open('include/flopscale/detail/math_tables.hpp', 'w').write('\n'.join(out) + '\n')
+HEADER = 'include/flopscale/detail/math_tables.hpp'
+open(HEADER, 'w').write('\n'.join(out) + '\n')
+subprocess.run(['clang-format', '-i', HEADER], check=True)  # the repository's style, as CI checks
 
 print('largest |m c - 1| of the log reduction: 2^%.2f' % float(mpmath.log(max_r, 2)))
 # Constants used by math.hpp, printed for reference.
