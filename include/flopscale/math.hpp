@@ -284,9 +284,9 @@ constexpr double exp_finish(const exp_reduced& e) noexcept {
     const double t_hi = exp2_hi[e.j];
     const double tail = t_hi * e.rh + (t_hi * e.sl + exp2_lo[e.j] * (1.0 + e.rh));
     const double hi = t_hi + tail;
-    if (e.exponent > -1000 && e.exponent < 1000) // the common case, an exact scaling
-        return hi * from_bits(static_cast<std::uint64_t>(e.exponent + 1023) << 52);
-    return scale_dd(hi, tail - (hi - t_hi), e.exponent);
+    if (FLOPSCALE_MATH_RARELY(e.exponent <= -1000 || e.exponent >= 1000)) // near over/underflow
+        return scale_dd(hi, tail - (hi - t_hi), e.exponent);
+    return hi * from_bits(static_cast<std::uint64_t>(e.exponent + 1023) << 52); // exact scaling
 }
 
 // e^(xh + xl) rounded, xh not NaN.
