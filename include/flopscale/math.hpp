@@ -345,8 +345,10 @@ constexpr dd log_dd(std::uint64_t ix) noexcept {
     const double base = ed * ln2_hi + log_neg_log_hi[i]; // exact: multiples of 2^-42 below 2^11
     const double hi = base + s; // two_sum(base, s), written out: this is the hottest path
     const double bb = hi - base;
+    // The small terms are summed in an order that does not mirror base: Clang otherwise packs
+    // e ln2_hi + hi and e ln2_lo + lo into vector operations whose shuffles cost 15%.
     return {hi, ((base - (hi - bb)) + (s - bb)) +
-                    ((s_err + (tail - 0.5 * sq_lo)) + (log_neg_log_lo[i] + ed * ln2_lo))};
+                    ((s_err + ed * ln2_lo) + (tail - 0.5 * sq_lo + log_neg_log_lo[i]))};
 }
 
 // Float result of a double: the nearest float, or +-inf past the float overflow threshold (where a
