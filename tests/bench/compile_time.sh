@@ -2,7 +2,7 @@
 # Compile-time cost of the umbrella header: -fsyntax-only time of a TU that includes
 # flopscale/flopscale.hpp and computes a budget, against a TU with only <cstdint> <cmath> <limits>
 # <type_traits> <string_view> <array>. Runs alternate between the two so both see the same machine
-# load, in CPU time (timing.sh). The medians' ratio is printed against the 1.5x target.
+# load, in CPU time (timing.sh). The ratio of the fastest runs is printed against the 1.5x target.
 # Usage: compile_time.sh [compiler...]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +17,7 @@ source "$here/timing.sh"
 
 for compiler in "${@:-g++ clang++}"; do
     for cxx in $compiler; do
-        read -r base umbrella < <(alternating_medians "$cxx" "$include" "$runs" \
+        read -r base umbrella < <(alternating_best "$cxx" "$include" "$runs" \
             "$work/baseline.cpp" "$work/umbrella.cpp")
         awk -v cxx="$cxx" -v b="$base" -v u="$umbrella" 'BEGIN {
             r = u / b

@@ -3,7 +3,7 @@
 # initialised by distinct flopscale::math::pow calls (bases from 1e-12 to 1e12, exponents in
 # [-2, 2)) and the same TU with the calls replaced by a product of the same two literals, measures
 # -fsyntax-only time with runs alternating between the two (so both see the same machine load),
-# and prints (median with calls - median without) / 1,000 in ms per call against the 0.1 ms
+# and prints (fastest with calls - fastest without) / 1,000 in ms per call against the 0.1 ms
 # target, in CPU time (timing.sh). Then
 # compiles a 10,000-call TU once under /usr/bin/time -v and prints the peak resident memory
 # against the 150 MB target.
@@ -43,7 +43,7 @@ for cxx in ${@:-g++ clang++}; do
         status=1
         continue
     fi
-    read -r without with < <(alternating_medians "$cxx" "$include" "$runs" \
+    read -r without with < <(alternating_best "$cxx" "$include" "$runs" \
         "$work/without.cpp" "$work/with.cpp")
     awk -v cxx="$cxx" -v a="$without" -v b="$with" 'BEGIN {
         per = (b - a) / 1000.0

@@ -9,8 +9,11 @@ cpu_ms() {
     echo "$seconds" | awk '{ printf "%d\n", ($1 + $2) * 1000 + 0.5 }'
 }
 
-# alternating_medians COMPILER INCLUDE_DIR RUNS FILE_A FILE_B: "median_A median_B" in ms.
-alternating_medians() {
+# alternating_best COMPILER INCLUDE_DIR RUNS FILE_A FILE_B: "best_A best_B", the fastest of the
+# runs of each in ms. Interference from other work on the machine only ever adds time, so the
+# fastest run is the steadiest estimate of a compilation's own cost (medians moved by up to 70%
+# between runs on a shared machine).
+alternating_best() {
     local a b
     a=$(mktemp)
     b=$(mktemp)
@@ -18,7 +21,6 @@ alternating_medians() {
         cpu_ms "$1" "$2" "$4" >>"$a"
         cpu_ms "$1" "$2" "$5" >>"$b"
     done
-    echo "$(sort -n "$a" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')" \
-         "$(sort -n "$b" | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+    echo "$(sort -n "$a" | head -n 1)" "$(sort -n "$b" | head -n 1)"
     rm -f "$a" "$b"
 }
