@@ -11,7 +11,7 @@
 // bits matter. The products of dd arithmetic use Dekker's exact two-product with Veltkamp
 // splitting, because std::fma is not constexpr. Measured against long double references over 10^6
 // inputs per function (tests/bench/math_accuracy.cpp): at most 0.53 ulp for exp, exp2, expm1, log,
-// log2, log10, log1p and cbrt, 0.77 for pow, sqrt correctly rounded, float versions at most 0.5
+// log2, log10, log1p and cbrt, 0.62 for pow, sqrt correctly rounded, float versions at most 0.5
 // ulp. The tables are kept small (1 KB in all) because on a microcontroller they are flash.
 //
 // Edge cases follow C99 Annex F as std:: does: NaN in gives NaN out, log(0) = -inf, log(x < 0) =
@@ -297,10 +297,11 @@ constexpr double exp_dd_to_double(double xh, double xl) noexcept {
 }
 
 // log(x) as hi + lo (|lo| < 2^-17 |hi|, not normalised) for finite x > 0, relative error below
-// 2^-64 (reached just below 1, where -log(c) and log1p(r) partly cancel). Without exact_square the
-// rounding error of r^2/2 (below 2^-66) stays in, and the relative error bound is 2^-60: enough for
-// a log rounded to double (2^-7 ulp), not for pow, where y log x magnifies it. x is given by its
-// bit pattern, which the callers have already looked at.
+// 2^-65 (the table's choice of c = 1 just below 1 keeps -log(c) and log1p(r) from cancelling
+// there; just above 1 they can halve). Without exact_square the rounding error of r^2/2 (below
+// 2^-66) stays in, and the relative error bound is 2^-60: enough for a log rounded to double
+// (2^-7 ulp), not for pow, where y log x magnifies it. x is given by its bit pattern, which the
+// callers have already looked at.
 template <bool exact_square = true>
 constexpr dd log_dd(std::uint64_t ix) noexcept {
     int e = -1024;
@@ -642,7 +643,7 @@ constexpr double log1p(double x) noexcept {
 
 namespace detail {
 // x^y = e^(y log x) for finite x > 0 (given by its bit pattern) and 0 < |y| < 2^900, with y log x
-// in double-double: log x is within 2^-64 relative, so the exponent's error stays below 2^-54.5
+// in double-double: log x is within 2^-65 relative, so the exponent's error stays below 2^-55.5
 // absolute up to |y log x| = 746.
 constexpr double pow_positive(std::uint64_t x_bits, double y) noexcept {
     const dd l = log_dd(x_bits);

@@ -6,7 +6,6 @@ the polynomials of math.hpp allow at the accuracy it claims: they are most of th
 flash on a microcontroller. Parts that need fewer than 24 significant bits are stored as float.
 """
 import struct
-import subprocess
 
 import mpmath
 
@@ -30,6 +29,12 @@ def to_float(x):
 
 def hx(x):
     return '0.0' if x == 0 else x.hex()
+
+
+def rows(items, per_line):
+    """Array initialiser lines, per_line items each."""
+    return ['    ' + ', '.join(items[j:j + per_line]) + ','
+            for j in range(0, len(items), per_line)]
 
 
 def hxf(x):  # a float's hexadecimal literal, without the trailing zeros of a double's
@@ -57,6 +62,7 @@ out.append('#include <cstdint>')
 out.append('')
 out.append('namespace flopscale::math::detail {')
 out.append('')
+out.append('// clang-format off')
 out.append('inline constexpr int exp_table_bits = %d;' % EXP_BITS)
 # ln2/N in three parts with short leading parts, so that k * part is exact for |k| < 2^18.
 step = mpmath.log(2) / exp_size
@@ -75,16 +81,17 @@ out.append('// 2^(j/%d) = exp2_hi[j] + exp2_lo[j] for j = 0..%d; the low part is
            % (exp_size, exp_size - 1))
 out.append('// keeps it to 2^-77.')
 out.append('inline constexpr double exp2_hi[%d] = {' % exp_size)
-lows = []
+exp_his = []
+exp_los = []
 for j in range(exp_size):
     v = mpmath.power(2, mpmath.mpf(j) / exp_size)
     hi = float(v)
-    lows.append(to_float(float(v - mpmath.mpf(hi))))
-    out.append('    %s,' % hx(hi))
+    exp_his.append(hx(hi))
+    exp_los.append(hxf(to_float(float(v - mpmath.mpf(hi)))))
+out += rows(exp_his, 4)
 out.append('};')
 out.append('inline constexpr float exp2_lo[%d] = {' % exp_size)
-for lo in lows:
-    out.append('    %s,' % hxf(lo))
+out += rows(exp_los, 5)
 out.append('};')
 out.append('')
 out.append('inline constexpr int log_table_bits = %d;' % LOG_BITS)
@@ -106,6 +113,10 @@ for i in range(log_size):
     if i == k:
         assert centre == 1.0
         c = 1.0
+    elif i == k - 1:
+        # Just below 1, the nearest inverse (1 + 2^-6) would make -log(c) and log1p(r) cancel to a
+        # quarter; with c = 1, r = m - 1 stays within 2^-6.4 and log x = log1p(r) has no table term.
+        c = 1.0
     else:
         inv = 1 / mpmath.mpf(centre)
         e = int(mpmath.floor(mpmath.log(inv, 2)))
@@ -123,22 +134,18 @@ for i in range(log_size):
     his.append(hi)
     los.append(float(v - mpmath.mpf(hi)))
 out.append('inline constexpr std::uint8_t log_inverse_128[%d] = {' % log_size)
-for j in range(0, log_size, 16):
-    out.append('    ' + ', '.join('%d' % n for n in inverses[j:j + 16]) + ',')
+out += rows(['%3d' % n for n in inverses], 16)
 out.append('};')
 out.append('inline constexpr float log_neg_log_hi[%d] = {' % log_size)
-for hi in his:
-    out.append('    %s,' % hxf(hi))
+out += rows(['%16s' % hxf(hi) for hi in his], 5)
 out.append('};')
 out.append('inline constexpr double log_neg_log_lo[%d] = {' % log_size)
-for lo in los:
-    out.append('    %s,' % hx(lo))
+out += rows(['%22s' % hx(lo) for lo in los], 4)
 out.append('};')
+out.append('// clang-format on')
 out.append('')
 out.append('} // namespace flopscale::math::detail')
-HEADER = 'include/flopscale/detail/math_tables.hpp'
-open(HEADER, 'w').write('\n'.join(out) + '\n')
-subprocess.run(['clang-format', '-i', HEADER], check=True)  # the repository's style, as CI checks
+open('include/flopscale/detail/math_tables.hpp', 'w').write('\n'.join(out) + '\n')
 
 print('largest |m c - 1| of the log reduction: 2^%.2f' % float(mpmath.log(max_r, 2)))
 # Constants used by math.hpp, printed for reference.
