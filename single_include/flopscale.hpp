@@ -1449,7 +1449,7 @@ inline constexpr std::uint32_t pow10_correction[42] = {
 // bits matter. The products of dd arithmetic use Dekker's exact two-product with Veltkamp
 // splitting, because std::fma is not constexpr. Measured against long double references over 10^6
 // inputs per function (tests/bench/math_accuracy.cpp): at most 0.53 ulp for exp, exp2, expm1, log,
-// log2, log10, log1p and cbrt, 0.77 for pow, sqrt correctly rounded, float versions at most 0.5
+// log2, log10, log1p and cbrt, 0.62 for pow, sqrt correctly rounded, float versions at most 0.5
 // ulp. The tables are kept small (1 KB in all) because on a microcontroller they are flash.
 //
 // Edge cases follow C99 Annex F as std:: does: NaN in gives NaN out, log(0) = -inf, log(x < 0) =
@@ -1472,6 +1472,7 @@ inline constexpr std::uint32_t pow10_correction[42] = {
 
 namespace flopscale::math::detail {
 
+// clang-format off
 inline constexpr int exp_table_bits = 4;
 // The exp reduction step ln2/16 in three parts; the first two have short significands so that
 // k * part is exact for |k| < 2^18, which covers every k the reduction produces.
@@ -1489,21 +1490,9 @@ inline constexpr double exp2_hi[16] = {
     0x1.ae89f995ad3adp+0, 0x1.c199bdd85529cp+0, 0x1.d5818dcfba487p+0, 0x1.ea4afa2a490dap+0,
 };
 inline constexpr float exp2_lo[16] = {
-    0.0f,
-    0x1.8a62e4p-54f,
-    -0x1.19041cp-55f,
-    0x1.9b07ecp-54f,
-    0x1.6f46aep-55f,
-    0x1.ada092p-55f,
-    0x1.d4397ap-56f,
-    0x1.6324cp-54f,
-    -0x1.bdd342p-54f,
-    -0x1.41577ep-55f,
-    0x1.6e9f16p-54f,
-    0x1.c7c46cp-56f,
-    0x1.7a1cd4p-54f,
-    0x1.110658p-55f,
-    0x1.2ed02ep-55f,
+    0.0f, 0x1.8a62e4p-54f, -0x1.19041cp-55f, 0x1.9b07ecp-54f, 0x1.6f46aep-55f,
+    0x1.ada092p-55f, 0x1.d4397ap-56f, 0x1.6324cp-54f, -0x1.bdd342p-54f, -0x1.41577ep-55f,
+    0x1.6e9f16p-54f, 0x1.c7c46cp-56f, 0x1.7a1cd4p-54f, 0x1.110658p-55f, 0x1.2ed02ep-55f,
     -0x1.e9c232p-54f,
 };
 
@@ -1519,77 +1508,43 @@ inline constexpr std::uint64_t log_offset = 0x3fe6a00000000000ULL;
 inline constexpr std::uint8_t log_inverse_128[64] = {
     180, 178, 176, 174, 172, 170, 168, 168, 166, 164, 162, 160, 160, 158, 156, 154,
     154, 152, 150, 148, 148, 146, 144, 144, 142, 142, 140, 138, 138, 136, 136, 134,
-    134, 132, 132, 130, 130, 128, 126, 124, 122, 120, 119, 117, 115, 114, 112, 111,
-    109, 108, 106, 105, 104, 102, 101, 100, 99,  98,  96,  95,  94,  93,  92,  91,
+    134, 132, 132, 130, 128, 128, 126, 124, 122, 120, 119, 117, 115, 114, 112, 111,
+    109, 108, 106, 105, 104, 102, 101, 100,  99,  98,  96,  95,  94,  93,  92,  91,
 };
 inline constexpr float log_neg_log_hi[64] = {
-    -0x1.5d1bdcp-2f, -0x1.51aad8p-2f,
-    -0x1.4618bcp-2f, -0x1.3a64c6p-2f,
-    -0x1.2e8e2cp-2f, -0x1.22942p-2f,
-    -0x1.1675cap-2f, -0x1.1675cap-2f,
-    -0x1.0a324ep-2f, -0x1.fb9186p-3f,
-    -0x1.e27076p-3f, -0x1.c8ff7cp-3f,
-    -0x1.c8ff7cp-3f, -0x1.af3c94p-3f,
-    -0x1.9525aap-3f, -0x1.7ab89p-3f,
-    -0x1.7ab89p-3f,  -0x1.5ff308p-3f,
-    -0x1.44d2b6p-3f, -0x1.29553p-3f,
-    -0x1.29553p-3f,  -0x1.0d77e8p-3f,
-    -0x1.e27076p-4f, -0x1.e27076p-4f,
-    -0x1.a926d4p-4f, -0x1.a926d4p-4f,
-    -0x1.6f0d28p-4f, -0x1.341d7ap-4f,
-    -0x1.341d7ap-4f, -0x1.f0a30cp-5f,
-    -0x1.f0a30cp-5f, -0x1.77459p-5f,
-    -0x1.77459p-5f,  -0x1.f829bp-6f,
-    -0x1.f829bp-6f,  -0x1.fc0a8cp-7f,
-    -0x1.fc0a8cp-7f, 0.0f,
-    0x1.020566p-6f,  0x1.0415d8p-5f,
-    0x1.894aa2p-5f,  0x1.08598cp-4f,
-    0x1.2aa04ap-4f,  0x1.700d3p-4f,
-    0x1.b6ac88p-4f,  0x1.da7276p-4f,
-    0x1.1178e8p-3f,  0x1.23d712p-3f,
-    0x1.4913d8p-3f,  0x1.5bf406p-3f,
-    0x1.823c16p-3f,  0x1.95a5aep-3f,
-    0x1.a93ed4p-3f,  0x1.d1038p-3f,
-    0x1.e530fp-3f,   0x1.f991c6p-3f,
-    0x1.071386p-2f,  0x1.1178e8p-2f,
-    0x1.269622p-2f,  0x1.314f1ep-2f,
-    0x1.3c2528p-2f,  0x1.4718dcp-2f,
-    0x1.522aep-2f,   0x1.5d5bdep-2f,
+     -0x1.5d1bdcp-2f,  -0x1.51aad8p-2f,  -0x1.4618bcp-2f,  -0x1.3a64c6p-2f,  -0x1.2e8e2cp-2f,
+      -0x1.22942p-2f,  -0x1.1675cap-2f,  -0x1.1675cap-2f,  -0x1.0a324ep-2f,  -0x1.fb9186p-3f,
+     -0x1.e27076p-3f,  -0x1.c8ff7cp-3f,  -0x1.c8ff7cp-3f,  -0x1.af3c94p-3f,  -0x1.9525aap-3f,
+      -0x1.7ab89p-3f,   -0x1.7ab89p-3f,  -0x1.5ff308p-3f,  -0x1.44d2b6p-3f,   -0x1.29553p-3f,
+      -0x1.29553p-3f,  -0x1.0d77e8p-3f,  -0x1.e27076p-4f,  -0x1.e27076p-4f,  -0x1.a926d4p-4f,
+     -0x1.a926d4p-4f,  -0x1.6f0d28p-4f,  -0x1.341d7ap-4f,  -0x1.341d7ap-4f,  -0x1.f0a30cp-5f,
+     -0x1.f0a30cp-5f,   -0x1.77459p-5f,   -0x1.77459p-5f,   -0x1.f829bp-6f,   -0x1.f829bp-6f,
+     -0x1.fc0a8cp-7f,             0.0f,             0.0f,   0x1.020566p-6f,   0x1.0415d8p-5f,
+      0x1.894aa2p-5f,   0x1.08598cp-4f,   0x1.2aa04ap-4f,    0x1.700d3p-4f,   0x1.b6ac88p-4f,
+      0x1.da7276p-4f,   0x1.1178e8p-3f,   0x1.23d712p-3f,   0x1.4913d8p-3f,   0x1.5bf406p-3f,
+      0x1.823c16p-3f,   0x1.95a5aep-3f,   0x1.a93ed4p-3f,    0x1.d1038p-3f,    0x1.e530fp-3f,
+      0x1.f991c6p-3f,   0x1.071386p-2f,   0x1.1178e8p-2f,   0x1.269622p-2f,   0x1.314f1ep-2f,
+      0x1.3c2528p-2f,   0x1.4718dcp-2f,    0x1.522aep-2f,   0x1.5d5bdep-2f,
 };
 inline constexpr double log_neg_log_lo[64] = {
-    0x1.4fec6b5ee4e3ep-31,  -0x1.cb7e0b42724f6p-28,
-    -0x1.0e2f613e85bdap-29, 0x1.52d742c71a194p-27,
-    0x1.47b8b3d8f4cdcp-28,  0x1.0c21a6976f5ebp-28,
-    -0x1.7574c1c073990p-27, -0x1.7574c1c073990p-27,
-    -0x1.39c871afb9fbdp-29, -0x1.abc7c551aaa8dp-28,
-    -0x1.c55e5cbd3d510p-28, -0x1.e6a6886b09760p-29,
-    -0x1.e6a6886b09760p-29, -0x1.d017fe5b19cc0p-28,
-    0x1.85d4a5c4df67cp-30,  -0x1.086c848df1b59p-30,
-    -0x1.086c848df1b59p-30, 0x1.eb0d8586f183cp-28,
-    -0x1.996fa3ccfa7b3p-28, 0x1.f802b72cfe88ep-29,
-    0x1.f802b72cfe88ep-29,  0x1.97b8d34cb4474p-30,
-    -0x1.c55e5cbd3d510p-29, -0x1.c55e5cbd3d510p-29,
-    0x1.6d4aa726bd0b7p-30,  0x1.6d4aa726bd0b7p-30,
-    -0x1.5cad69737c933p-29, 0x1.3c85c5edaccf9p-29,
-    0x1.3c85c5edaccf9p-29,  -0x1.162a6617cc971p-37,
-    -0x1.162a6617cc971p-37, 0x1.39a460773961bp-30,
-    0x1.39a460773961bp-30,  -0x1.cf0660099f1f8p-31,
-    -0x1.cf0660099f1f8p-31, 0x1.e07f83860c24bp-32,
-    0x1.e07f83860c24bp-32,  0.0,
-    -0x1.db29ee2d83718p-32, 0x1.3ce8888e02e79p-30,
-    -0x1.6c0997995d05ap-30, -0x1.4c38bf2eeb805p-29,
-    0x1.11c5e922ea2c7p-30,  0x1.5d581c1e8da9ap-29,
-    0x1.b5ab637bfea04p-29,  0x1.c223512803f4ep-31,
-    0x1.13f23def19c5ap-30,  0x1.493840348e3f5p-28,
-    0x1.99dab06f2a9fbp-30,  0x1.6a87b63f70526p-28,
-    0x1.5468f06edcd32p-29,  -0x1.847f406ebd3b0p-30,
-    -0x1.ba930e486a0acp-30, -0x1.b3543094fceb7p-28,
-    -0x1.8efededd89fbep-35, 0x1.96766f2fb3283p-28,
-    0x1.356189cdb16edp-32,  0x1.13f23def19c5ap-29,
-    -0x1.d9648db0f8829p-27, 0x1.d35ce3b0a59bep-30,
-    -0x1.1999cf895693fp-27, 0x1.38e20d831f698p-29,
-    0x1.ce28f5f3840b2p-28,  -0x1.4d41a0b2a08a4p-31,
+     0x1.4fec6b5ee4e3ep-31, -0x1.cb7e0b42724f6p-28, -0x1.0e2f613e85bdap-29,  0x1.52d742c71a194p-27,
+     0x1.47b8b3d8f4cdcp-28,  0x1.0c21a6976f5ebp-28, -0x1.7574c1c073990p-27, -0x1.7574c1c073990p-27,
+    -0x1.39c871afb9fbdp-29, -0x1.abc7c551aaa8dp-28, -0x1.c55e5cbd3d510p-28, -0x1.e6a6886b09760p-29,
+    -0x1.e6a6886b09760p-29, -0x1.d017fe5b19cc0p-28,  0x1.85d4a5c4df67cp-30, -0x1.086c848df1b59p-30,
+    -0x1.086c848df1b59p-30,  0x1.eb0d8586f183cp-28, -0x1.996fa3ccfa7b3p-28,  0x1.f802b72cfe88ep-29,
+     0x1.f802b72cfe88ep-29,  0x1.97b8d34cb4474p-30, -0x1.c55e5cbd3d510p-29, -0x1.c55e5cbd3d510p-29,
+     0x1.6d4aa726bd0b7p-30,  0x1.6d4aa726bd0b7p-30, -0x1.5cad69737c933p-29,  0x1.3c85c5edaccf9p-29,
+     0x1.3c85c5edaccf9p-29, -0x1.162a6617cc971p-37, -0x1.162a6617cc971p-37,  0x1.39a460773961bp-30,
+     0x1.39a460773961bp-30, -0x1.cf0660099f1f8p-31, -0x1.cf0660099f1f8p-31,  0x1.e07f83860c24bp-32,
+                       0.0,                    0.0, -0x1.db29ee2d83718p-32,  0x1.3ce8888e02e79p-30,
+    -0x1.6c0997995d05ap-30, -0x1.4c38bf2eeb805p-29,  0x1.11c5e922ea2c7p-30,  0x1.5d581c1e8da9ap-29,
+     0x1.b5ab637bfea04p-29,  0x1.c223512803f4ep-31,  0x1.13f23def19c5ap-30,  0x1.493840348e3f5p-28,
+     0x1.99dab06f2a9fbp-30,  0x1.6a87b63f70526p-28,  0x1.5468f06edcd32p-29, -0x1.847f406ebd3b0p-30,
+    -0x1.ba930e486a0acp-30, -0x1.b3543094fceb7p-28, -0x1.8efededd89fbep-35,  0x1.96766f2fb3283p-28,
+     0x1.356189cdb16edp-32,  0x1.13f23def19c5ap-29, -0x1.d9648db0f8829p-27,  0x1.d35ce3b0a59bep-30,
+    -0x1.1999cf895693fp-27,  0x1.38e20d831f698p-29,  0x1.ce28f5f3840b2p-28, -0x1.4d41a0b2a08a4p-31,
 };
+// clang-format on
 
 } // namespace flopscale::math::detail
 
@@ -1860,10 +1815,11 @@ constexpr double exp_dd_to_double(double xh, double xl) noexcept {
 }
 
 // log(x) as hi + lo (|lo| < 2^-17 |hi|, not normalised) for finite x > 0, relative error below
-// 2^-64 (reached just below 1, where -log(c) and log1p(r) partly cancel). Without exact_square the
-// rounding error of r^2/2 (below 2^-66) stays in, and the relative error bound is 2^-60: enough for
-// a log rounded to double (2^-7 ulp), not for pow, where y log x magnifies it. x is given by its
-// bit pattern, which the callers have already looked at.
+// 2^-65 (the table's choice of c = 1 just below 1 keeps -log(c) and log1p(r) from cancelling
+// there; just above 1 they can halve). Without exact_square the rounding error of r^2/2 (below
+// 2^-66) stays in, and the relative error bound is 2^-60: enough for a log rounded to double
+// (2^-7 ulp), not for pow, where y log x magnifies it. x is given by its bit pattern, which the
+// callers have already looked at.
 template <bool exact_square = true>
 constexpr dd log_dd(std::uint64_t ix) noexcept {
     int e = -1024;
@@ -2205,7 +2161,7 @@ constexpr double log1p(double x) noexcept {
 
 namespace detail {
 // x^y = e^(y log x) for finite x > 0 (given by its bit pattern) and 0 < |y| < 2^900, with y log x
-// in double-double: log x is within 2^-64 relative, so the exponent's error stays below 2^-54.5
+// in double-double: log x is within 2^-65 relative, so the exponent's error stays below 2^-55.5
 // absolute up to |y log x| = 746.
 constexpr double pow_positive(std::uint64_t x_bits, double y) noexcept {
     const dd l = log_dd(x_bits);
