@@ -1502,10 +1502,11 @@ inline constexpr int log_table_bits = 6;
 inline constexpr std::uint64_t log_offset = 0x3fe6a00000000000ULL;
 
 // For each sub-interval i: c = 1/centre rounded to 7 significant bits (so that m c - 1 can be
-// formed exactly from two short products), stored as the integer 128 c; and -log(c) =
-// neg_log_hi + neg_log_lo with the high part a float, a multiple of 2^-42 (so that
+// formed exactly from two short products), stored as the integer c 2^log_inverse_bits; and
+// -log(c) = neg_log_hi + neg_log_lo with the high part a float, a multiple of 2^-42 (so that
 // e ln2_hi + neg_log_hi is exact). Three arrays rather than one of structs: no padding.
-inline constexpr std::uint8_t log_inverse_128[64] = {
+inline constexpr int log_inverse_bits = 7;
+inline constexpr std::uint8_t log_inverse_scaled[64] = {
     180, 178, 176, 174, 172, 170, 168, 168, 166, 164, 162, 160, 160, 158, 156, 154,
     154, 152, 150, 148, 148, 146, 144, 144, 142, 142, 140, 138, 138, 136, 136, 134,
     134, 132, 132, 130, 128, 128, 126, 124, 122, 120, 119, 117, 115, 114, 112, 111,
@@ -1833,16 +1834,18 @@ constexpr dd log_dd(std::uint64_t ix) noexcept {
     e += static_cast<int>(tmp >> 52);
     const auto i =
         static_cast<unsigned>(tmp >> (52 - log_table_bits)) & ((1U << log_table_bits) - 1);
-    // The table holds 128 c as an integer, so take m/128 (2^7 off the exponent field) for m.
-    const double c128 = log_inverse_128[i];
+    // The table holds c 2^log_inverse_bits as an integer, so take m 2^-log_inverse_bits (off the
+    // exponent field) for m.
+    const double c_scaled = log_inverse_scaled[i];
     const std::uint64_t mb =
-        ix + ((std::uint64_t{1} << 62) - (std::uint64_t{7} << 52)) - (tmp & ~mantissa_mask);
+        ix + ((std::uint64_t{1} << 62) - (static_cast<std::uint64_t>(log_inverse_bits) << 52)) -
+        (tmp & ~mantissa_mask);
     // r = m c - 1 exactly, |r| < 2^-6: c has 7 significant bits and mh (m without its 7 low bits)
     // 46, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
     // multiple of 2^-59 below 2^-6, so the last sum is exact too.
     const double m = from_bits(mb);
-    const double mh = from_bits(mb & ~std::uint64_t{0x7f});
-    const double r = (mh * c128 - 1.0) + (m - mh) * c128;
+    const double mh = from_bits(mb & ~((std::uint64_t{1} << log_inverse_bits) - 1));
+    const double r = (mh * c_scaled - 1.0) + (m - mh) * c_scaled;
     // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^7/10); the first omitted term is below
     // 2^-67 r. For pow, r^2 is kept to 2^-75 (Dekker) because r^2/2 is up to 2^-7 r.
     const double sq = r * r;

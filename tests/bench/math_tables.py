@@ -101,9 +101,10 @@ out.append('inline constexpr std::uint64_t log_offset = 0x%016xULL;' % LOG_OFF)
 out.append('')
 out.append('// For each sub-interval i: c = 1/centre rounded to %d significant bits (so that m c - 1 can be'
            % C_BITS)
-out.append('// formed exactly from two short products), stored as the integer 128 c; and -log(c) =')
-out.append('// neg_log_hi + neg_log_lo with the high part a float, a multiple of 2^-42 (so that')
+out.append('// formed exactly from two short products), stored as the integer c 2^log_inverse_bits; and')
+out.append('// -log(c) = neg_log_hi + neg_log_lo with the high part a float, a multiple of 2^-42 (so that')
 out.append('// e ln2_hi + neg_log_hi is exact). Three arrays rather than one of structs: no padding.')
+out.append('inline constexpr int log_inverse_bits = %d;' % C_BITS)
 inverses = []
 his = []
 los = []
@@ -126,14 +127,15 @@ for i in range(log_size):
         r = abs(mpmath.mpf(from_bits(end)) * c - 1)
         assert r < mpmath.mpf(2)**-LOG_BITS, i
         max_r = max(max_r, r)
-    assert c * 128 == int(c * 128) and 0 < c * 128 < 256
-    inverses.append(int(c * 128))
+    scaled = c * 2**C_BITS
+    assert scaled == int(scaled) and 0 < scaled < 256  # a whole number that fits a byte
+    inverses.append(int(scaled))
     v = -mpmath.log(mpmath.mpf(c))
     hi = to_float(float(v))
     assert mpmath.mpf(hi) * 2**42 == mpmath.nint(mpmath.mpf(hi) * 2**42)
     his.append(hi)
     los.append(float(v - mpmath.mpf(hi)))
-out.append('inline constexpr std::uint8_t log_inverse_128[%d] = {' % log_size)
+out.append('inline constexpr std::uint8_t log_inverse_scaled[%d] = {' % log_size)
 out += rows(['%3d' % n for n in inverses], 16)
 out.append('};')
 out.append('inline constexpr float log_neg_log_hi[%d] = {' % log_size)

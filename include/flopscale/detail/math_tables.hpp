@@ -35,10 +35,11 @@ inline constexpr int log_table_bits = 6;
 inline constexpr std::uint64_t log_offset = 0x3fe6a00000000000ULL;
 
 // For each sub-interval i: c = 1/centre rounded to 7 significant bits (so that m c - 1 can be
-// formed exactly from two short products), stored as the integer 128 c; and -log(c) =
-// neg_log_hi + neg_log_lo with the high part a float, a multiple of 2^-42 (so that
+// formed exactly from two short products), stored as the integer c 2^log_inverse_bits; and
+// -log(c) = neg_log_hi + neg_log_lo with the high part a float, a multiple of 2^-42 (so that
 // e ln2_hi + neg_log_hi is exact). Three arrays rather than one of structs: no padding.
-inline constexpr std::uint8_t log_inverse_128[64] = {
+inline constexpr int log_inverse_bits = 7;
+inline constexpr std::uint8_t log_inverse_scaled[64] = {
     180, 178, 176, 174, 172, 170, 168, 168, 166, 164, 162, 160, 160, 158, 156, 154,
     154, 152, 150, 148, 148, 146, 144, 144, 142, 142, 140, 138, 138, 136, 136, 134,
     134, 132, 132, 130, 128, 128, 126, 124, 122, 120, 119, 117, 115, 114, 112, 111,
