@@ -64,8 +64,8 @@ int main() {
     }
     std::printf(
         "flopscale::math run time against std:: (ns per call, best of 11 alternating passes "
-        "over %zu inputs)\n",
-        n);
+        "over %zu inputs), compiled by %s\n",
+        n, __VERSION__);
     const auto report = [](const char* name, double ours, double theirs, double target) {
         const double ratio = ours / theirs;
         std::printf("%-6s flopscale %6.2f ns  std %6.2f ns  ratio %5.2fx", name, ours, theirs,

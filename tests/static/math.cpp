@@ -61,3 +61,10 @@ static_assert(fm::pow(fm::detail::nan, 0.0) == 1.0 && fm::pow(1.0, fm::detail::n
               "pow(NaN, 0) = pow(1, NaN) = 1");
 static_assert(is_nan(fm::exp(fm::detail::nan)) && is_nan(fm::sqrt(-1.0)), "NaN results");
 static_assert(fm::floor(-2.5) == -3.0 && fm::abs(-4.0) == 4.0, "helpers");
+
+// The README's figure for the kernel's tables, which are flash on a microcontroller: 1 KB in all.
+static_assert(sizeof fm::detail::exp2_hi + sizeof fm::detail::exp2_lo +
+                      sizeof fm::detail::log_inverse_scaled + sizeof fm::detail::log_neg_log_hi +
+                      sizeof fm::detail::log_neg_log_lo ==
+                  1024,
+              "math tables");
