@@ -1474,11 +1474,10 @@ namespace flopscale::math::detail {
 
 // clang-format off
 inline constexpr int exp_table_bits = 4;
-// The exp reduction step ln2/16 in three parts; the first two have short significands so that
-// k * part is exact for |k| < 2^18, which covers every k the reduction produces.
+// The exp reduction step ln2/16 in two parts; the first has a short significand so that
+// k * ln2_step_a is exact for |k| < 2^18, which covers every k the reduction produces.
 inline constexpr double ln2_step_a = 0x1.62e42fef80000p-5;
-inline constexpr double ln2_step_b = 0x1.1cf79abc80000p-40;
-inline constexpr double ln2_step_c = 0x1.e3b39803f2f6bp-76;
+inline constexpr double ln2_step_b = 0x1.1cf79abc9e3b4p-40;
 inline constexpr double inv_ln2_step = 0x1.71547652b82fep+4; // 16/ln2
 
 // 2^(j/16) = exp2_hi[j] + exp2_lo[j] for j = 0..15; the low part is below 2^-53, so a float
@@ -1559,13 +1558,14 @@ inline constexpr double log_neg_log_lo[64] = {
 #define FLOPSCALE_MATH_BIT_CAST 1
 #endif
 
-// A rare case that should stay a branch: compilers may otherwise compute it always and pick the
-// result with a conditional move, on the critical path of the common case (Clang does, for the
-// subnormal step of log). No effect on results or on constant evaluation.
+// A function for a rare case that should stay a branch: compilers may otherwise compute the case
+// always and pick its result with a conditional move, on the critical path of the common case
+// (Clang does, for the subnormal step of log). Unlike a branch hint, it costs constant evaluation
+// nothing where the case does not arise.
 #if defined(__GNUC__) || defined(__clang__)
-#define FLOPSCALE_MATH_RARELY(condition) __builtin_expect(static_cast<bool>(condition), 0)
+#define FLOPSCALE_MATH_COLD __attribute__((cold, noinline))
 #else
-#define FLOPSCALE_MATH_RARELY(condition) (condition)
+#define FLOPSCALE_MATH_COLD
 #endif
 
 namespace flopscale::math {
@@ -1579,6 +1579,7 @@ inline constexpr std::uint64_t sign_bit = std::uint64_t{1} << 63;
 inline constexpr std::uint64_t min_normal_bits = std::uint64_t{1} << 52;
 inline constexpr std::uint64_t one_bits = std::uint64_t{0x3ff} << 52;
 inline constexpr std::uint64_t inf_bits = std::uint64_t{0x7ff} << 52;
+inline constexpr std::uint64_t magnitude_mask = ~sign_bit;
 
 // Powers 2^(2^k) and 2^-(2^k), k = 0..9, for the portable bit access.
 inline constexpr double pow2_up[10] = {0x1p1,  0x1p2,  0x1p4,   0x1p8,   0x1p16,
@@ -1699,7 +1700,7 @@ constexpr dd fast_two_sum(double a, double b) noexcept {
 }
 
 // (hi + lo) * 2^n rounded once, also where the result is subnormal; hi = round(hi + lo) in
-// [0.5, 4) as exp_finish makes it. Subnormal results are rounded in the scaled domain by adding a
+// [0.5, 4) as exp_kernel makes it. Subnormal results are rounded in the scaled domain by adding a
 // constant c whose ulp is the subnormal spacing, so hi and lo are rounded together.
 constexpr double scale_dd(double hi, double lo, int n) noexcept {
     if (n >= -1000) return scale(hi, n);
@@ -1731,22 +1732,6 @@ constexpr dd two_prod(double a, double b) noexcept {
     return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
 }
 
-// The leading 26 significant bits of x, truncated in the bit pattern: x - high_half(x) is exact
-// and has at most 27. Cheaper than Veltkamp's split (one bit operation instead of three floating
-// ones), but a product of two low halves can have 54 bits and round, so Dekker's product on these
-// halves is not exact: its error stays below 2^-75 relative. Good for pow, which needs 2^-70; not
-// for two_prod, whose users rely on exactness.
-constexpr double high_half(double x) noexcept {
-    constexpr std::uint64_t low_bits = (std::uint64_t{1} << 27) - 1;
-#ifdef FLOPSCALE_MATH_BIT_CAST
-    // from_bits(to_bits(x) & ~low_bits) without the two calls: constant evaluation of pow makes
-    // three of these, and GCC spends more on a call than on the arithmetic.
-    return __builtin_bit_cast(double, __builtin_bit_cast(std::uint64_t, x) & ~low_bits);
-#else
-    return from_bits(to_bits(x) & ~low_bits);
-#endif
-}
-
 constexpr dd dd_mul(dd a, dd b) noexcept {
     const dd p = two_prod(a.hi, b.hi);
     return fast_two_sum(p.hi, p.lo + (a.hi * b.lo + a.lo * b.hi));
@@ -1760,59 +1745,74 @@ inline constexpr double ln2_lo = 0x1.ef35793c76730p-45;
 inline constexpr dd ln2_dd = {0x1.62e42fefa39efp-1, 0x1.abc9e3b39803fp-56};
 inline constexpr dd inv_ln2_dd = {0x1.71547652b82fep+0, 0x1.777d0ffda0d24p-56};
 inline constexpr dd inv_ln10_dd = {0x1.bcb7b1526e50ep-2, 0x1.95355baaafad3p-57};
-inline constexpr int exp_table_mask = (1 << exp_table_bits) - 1;
+inline constexpr int exp_table_size = 1 << exp_table_bits;
+inline constexpr int exp_table_mask = exp_table_size - 1;
 
-// e^x = 2^exponent * 2^(j/16) * (1 + rh + sl), with |rh| <= ln2/32 (plus a little) and
-// |sl| < 2^-11; 1 + rh + sl is e^r with relative error below 2^-68.
-struct exp_reduced {
-    int j;
-    int exponent;
-    double rh;
-    double sl;
-};
-
-// From x = k ln2/16 + rh + rl. e^r - 1 = rh + q(rh) + rl e^rh, with q Taylor to r^8: the first
-// omitted term is below 2^-68.
-constexpr exp_reduced exp_poly(int k, double rh, double rl) noexcept {
+// e^x for x = k ln2/16 + rh + rl (|rh| <= ln2/32 plus a little, |rl| < 2^-40), rounded to
+// double: x = exponent ln2 + j ln2/16 + r, e^x = 2^exponent 2^(j/16) (1 + rh + sl) with
+// sl = q(rh) + rl e^rh, q(r) = e^r - 1 - r to 2^-65 (a minimax polynomial of degree 7).
+// Overflow gives +inf, subnormal results are rounded once; relative error before the final
+// rounding below 2^-58 (mostly the rounding of t_hi rh). With minus_one, e^x - 1 instead,
+// for expm1 (|x| >= 2^-7): subtracting 1 magnifies the error of e^x by up to 2^7 there, so e^x is
+// kept to 2^-66 (t_hi rh exact) and the result is not scaled past the normal range.
+// One function rather than a chain of small ones returning structs: constant evaluation pays
+// for every call and every struct, and this is the heart of exp and pow.
+template <bool minus_one = false>
+constexpr double exp_kernel(int k, double rh, double rl) noexcept {
     const double r2 = rh * rh;
-    const double q = r2 * ((0.5 + rh * 0x1.5555555555555p-3) +
-                           r2 * ((0x1.5555555555555p-5 + rh * 0x1.1111111111111p-7) +
-                                 r2 * ((0x1.6c16c16c16c17p-10 + rh * 0x1.a01a01a01a01ap-13) +
-                                       r2 * 0x1.a01a01a01a01ap-16)));
+    // [exp_q] coefficients from math_tables.py, which checks them here
+    const double q = r2 * ((0x1.0000000000004p-1 + rh * 0x1.555555555555ap-3) +
+                           r2 * ((0x1.555555547f86cp-5 + rh * 0x1.111111107cfb2p-7) +
+                                 r2 * (0x1.6c18415feb5dap-10 + rh * 0x1.a01b9f40de252p-13)));
+    const double rough_e_rh = 1.0 + rh; // e^rh to 2^-10: enough for the terms it scales
+    const double sl = q + rl * rough_e_rh;
     const int j = k & exp_table_mask;
-    return {j, (k - j) / (1 << exp_table_bits), rh, q + rl * (1.0 + rh)}; // an exact quotient
+    const int exponent = (k - j) / exp_table_size; // an exact quotient
+    const double t_hi = exp2_hi[j];
+    if constexpr (minus_one) {
+        const dd p = two_prod(t_hi, rh);
+        const dd h = fast_two_sum(t_hi, p.hi);
+        const double lo = h.lo + (p.lo + t_hi * sl + exp2_lo[j] * (1.0 + rh + sl));
+        const dd s = two_sum(scale(h.hi, exponent), -1.0);
+        return s.hi + (s.lo + scale(lo, exponent));
+    } else {
+        const double tail = t_hi * rh + (t_hi * sl + exp2_lo[j] * rough_e_rh);
+        const double hi = t_hi + tail;
+        if (exponent <= -1000 || exponent >= 1000) // near over/underflow
+            return scale_dd(hi, tail - (hi - t_hi), exponent);
+        return hi * from_bits(static_cast<std::uint64_t>(exponent + 1023) << 52); // exact scaling
+    }
 }
 
-// Reduces xh + xl (|xh| <= 746, |xl| <= 2^-40 |xh|) by k ln2/16, k the integer nearest to
-// xh 16/ln2. xh - k a is exact (Sterbenz) and so is k b; the error of the last subtraction is
-// recovered exactly.
-constexpr exp_reduced exp_reduce(double xh, double xl) noexcept {
+// e^(xh + xl) (or e^(xh + xl) - 1, see exp_kernel) rounded, for xh not NaN and |xl| <= 2^-40
+// |xh|. The reduction by k ln2/16 = k (a + b), k the integer nearest to xh 16/ln2: k a and
+// xh - k a are exact (a has 35 significant bits; Sterbenz), k b rounds by below 2^-76, and the
+// error of the subtraction of k b is recovered exactly.
+template <bool minus_one = false>
+constexpr double exp_dd(double xh, double xl) noexcept {
+    if (xh > 709.8) return inf;
+    if (xh < -745.2) return 0.0;
     // Adding and subtracting 1.5 * 2^52 rounds to an integer without a branch.
     const double kd = (xh * inv_ln2_step + 0x1.8p52) - 0x1.8p52;
-    const int k = static_cast<int>(kd);
     const double t1 = xh - kd * ln2_step_a;
     const double t2 = kd * ln2_step_b;
     const double rh = t1 - t2;
-    return exp_poly(k, rh, ((t1 - rh) - t2) + (xl - kd * ln2_step_c));
+    return exp_kernel<minus_one>(static_cast<int>(kd), rh, ((t1 - rh) - t2) + xl);
 }
 
-// 2^exponent * 2^(j/16) * (1 + rh + sl) rounded to double: overflow gives +inf, subnormal
-// results are rounded once. Relative error before the final rounding below 2^-58 (mostly the
-// rounding of t_hi rh).
-constexpr double exp_finish(const exp_reduced& e) noexcept {
-    const double t_hi = exp2_hi[e.j];
-    const double tail = t_hi * e.rh + (t_hi * e.sl + exp2_lo[e.j] * (1.0 + e.rh));
-    const double hi = t_hi + tail;
-    if (FLOPSCALE_MATH_RARELY(e.exponent <= -1000 || e.exponent >= 1000)) // near over/underflow
-        return scale_dd(hi, tail - (hi - t_hi), e.exponent);
-    return hi * from_bits(static_cast<std::uint64_t>(e.exponent + 1023) << 52); // exact scaling
-}
+// The constants of log_dd's bit manipulations, named once: constant evaluation would otherwise
+// recompute them at every call.
+inline constexpr std::uint64_t log_bias = (std::uint64_t{1} << 62) - log_offset;
+inline constexpr int log_index_shift = 52 - log_table_bits;
+inline constexpr unsigned log_index_mask = (1U << log_table_bits) - 1;
+inline constexpr std::uint64_t log_scaled_m_bias =
+    (std::uint64_t{1} << 62) - (static_cast<std::uint64_t>(log_inverse_bits) << 52);
+inline constexpr std::uint64_t log_m_high_mask = ~((std::uint64_t{1} << log_inverse_bits) - 1);
+inline constexpr std::uint64_t exponent_field_mask = ~mantissa_mask;
 
-// e^(xh + xl) rounded, xh not NaN.
-constexpr double exp_dd_to_double(double xh, double xl) noexcept {
-    if (xh > 709.8) return inf;
-    if (xh < -745.2) return 0.0;
-    return exp_finish(exp_reduce(xh, xl));
+// The bit pattern of x 2^54 for a subnormal x given by its bit pattern.
+FLOPSCALE_MATH_COLD constexpr std::uint64_t subnormal_times_2p54(std::uint64_t ix) noexcept {
+    return to_bits(from_bits(ix) * 0x1p54);
 }
 
 // log(x) as hi + lo (|lo| < 2^-17 |hi|, not normalised) for finite x > 0, relative error below
@@ -1821,56 +1821,49 @@ constexpr double exp_dd_to_double(double xh, double xl) noexcept {
 // 2^-66) stays in, and the relative error bound is 2^-60: enough for a log rounded to double
 // (2^-7 ulp), not for pow, where y log x magnifies it. x is given by its bit pattern, which the
 // callers have already looked at.
-template <bool exact_square = true>
-constexpr dd log_dd(std::uint64_t ix) noexcept {
+constexpr dd log_dd(std::uint64_t ix, bool exact_square) noexcept {
     int e = -1024;
-    if (FLOPSCALE_MATH_RARELY(ix < min_normal_bits)) { // subnormal: make it normal first
-        ix = to_bits(from_bits(ix) * 0x1p54);
+    if (ix < min_normal_bits) { // subnormal: make it normal first
+        ix = subnormal_times_2p54(ix);
         e -= 54;
     }
     // x = 2^e * m with m in [log_offset, 2 log_offset) as bit patterns, in one of 64
     // sub-intervals.
-    const std::uint64_t tmp = ix + (std::uint64_t{1} << 62) - log_offset;
+    const std::uint64_t tmp = ix + log_bias;
     e += static_cast<int>(tmp >> 52);
-    const auto i =
-        static_cast<unsigned>(tmp >> (52 - log_table_bits)) & ((1U << log_table_bits) - 1);
+    const auto i = static_cast<unsigned>(tmp >> log_index_shift) & log_index_mask;
     // The table holds c 2^log_inverse_bits as an integer, so take m 2^-log_inverse_bits (off the
     // exponent field) for m.
     const double c_scaled = log_inverse_scaled[i];
-    const std::uint64_t mb =
-        ix + ((std::uint64_t{1} << 62) - (static_cast<std::uint64_t>(log_inverse_bits) << 52)) -
-        (tmp & ~mantissa_mask);
+    const std::uint64_t mb = ix + log_scaled_m_bias - (tmp & exponent_field_mask);
     // r = m c - 1 exactly, |r| < 2^-6: c has 7 significant bits and mh (m without its 7 low bits)
     // 46, so mh c and (m - mh) c are exact, mh c - 1 is exact (Sterbenz), and r itself is a
     // multiple of 2^-59 below 2^-6, so the last sum is exact too.
     const double m = from_bits(mb);
-    const double mh = from_bits(mb & ~((std::uint64_t{1} << log_inverse_bits) - 1));
+    const double mh = from_bits(mb & log_m_high_mask);
     const double r = (mh * c_scaled - 1.0) + (m - mh) * c_scaled;
-    // log1p(r) = r - r^2/2 + r^3 (1/3 - r/4 + ... - r^7/10); the first omitted term is below
-    // 2^-67 r. For pow, r^2 is kept to 2^-75 (Dekker) because r^2/2 is up to 2^-7 r.
+    // log1p(r) = r - r^2/2 + tail to 2^-67.5 r, tail = r^3 p(r) with p a minimax polynomial of
+    // degree 6, evaluated by Estrin's scheme (shorter dependency chains than Horner's at run time).
+    // With exact_square, r^2 is taken exactly (two_prod), because r^2/2 is up to 2^-7 r.
     const double sq = r * r;
-    double sq_lo = 0;
-    if constexpr (exact_square) {
-        const double rh = high_half(r);
-        const double rl = r - rh;
-        sq_lo = ((rh * rh - sq) + 2.0 * rh * rl) + rl * rl;
-    }
-    // Estrin's scheme: shorter dependency chains than Horner's at run time.
+    const double half_sq = 0.5 * sq;
+    // [log_p] coefficients from math_tables.py, which checks them here
     const double tail = r * sq *
-                        ((0x1.5555555555555p-2 - r * 0.25) +
-                         sq * ((0.2 - r * 0x1.5555555555555p-3) +
-                               sq * ((0x1.2492492492492p-3 - r * 0.125) +
-                                     sq * (0x1.c71c71c71c71cp-4 - r * 0x1.999999999999ap-4))));
-    const double s = r - 0.5 * sq; // |r| > |sq|: s + s_err is exact
-    const double s_err = -0.5 * sq - (s - r);
+                        ((0x1.5555555555555p-2 + r * -0x1.0000000000491p-2) +
+                         sq * ((0x1.999999999b46ep-3 + r * -0x1.55555500aa705p-3) +
+                               sq * ((0x1.2492489bd2b7cp-3 + r * -0x1.000ec3388aeb1p-3) +
+                                     sq * 0x1.c73e6b50685f7p-4)));
+    const double s = r - half_sq; // |r| > |half_sq|: r - s is exact
+    double s_err = (r - s) - half_sq;
+    if (exact_square) s_err -= 0.5 * two_prod(r, r).lo;
     const double ed = e;
     const double base = ed * ln2_hi + log_neg_log_hi[i]; // exact: multiples of 2^-42 below 2^11
-    const double hi = base + s; // two_sum(base, s), written out: this is the hottest path
-    const double bb = hi - base;
-    // The small terms are summed in an order that does not mirror base: Clang otherwise packs
-    // e ln2_hi + hi and e ln2_lo + lo into vector operations whose shuffles cost 15%.
-    return {hi, ((base - (hi - bb)) + (s - bb)) +
-                    ((s_err + ed * ln2_lo) + (tail - 0.5 * sq_lo + log_neg_log_lo[i]))};
+    // |base| >= |s| unless base = 0 (math_tables.py checks it), so base + s is hi + (s - (hi -
+    // base)) exactly. The small terms are summed in an order whose shape differs from base's:
+    // where the two look alike, Clang packs them into vector operations whose shuffles cost a
+    // quarter of log's time.
+    const double hi = base + s;
+    return {hi, ((s - (hi - base)) + s_err) + (ed * ln2_lo + (tail + log_neg_log_lo[i]))};
 }
 
 // Float result of a double: the nearest float, or +-inf past the float overflow threshold (where a
@@ -2062,7 +2055,7 @@ constexpr float cbrt(float x) noexcept {
 // e^x within 1 ulp; exp(-inf) = 0, exp(+inf) = +inf.
 constexpr double exp(double x) noexcept {
     if (isnan(x)) return x;
-    return detail::exp_dd_to_double(x, 0.0);
+    return detail::exp_dd(x, 0.0);
 }
 
 // 2^x within 1 ulp, exact for integer x.
@@ -2070,11 +2063,11 @@ constexpr double exp2(double x) noexcept {
     if (isnan(x)) return x;
     if (x >= 1024) return detail::inf;
     if (x <= -1075) return 0.0;
-    const double kd = (x * 16 + 0x1.8p52) - 0x1.8p52; // round to an integer, as in exp_reduce
+    const double kd = (x * 16 + 0x1.8p52) - 0x1.8p52; // round to an integer, as in exp_dd
     const int k = static_cast<int>(kd);
     const double r = x - kd * 0x1p-4; // exact
     const detail::dd p = detail::two_prod(r, detail::ln2_dd.hi);
-    return detail::exp_finish(detail::exp_poly(k, p.hi, p.lo + r * detail::ln2_dd.lo));
+    return detail::exp_kernel(k, p.hi, p.lo + r * detail::ln2_dd.lo);
 }
 
 // e^x - 1 within 1 ulp, accurate for tiny x; expm1(-0.0) = -0.0.
@@ -2091,15 +2084,7 @@ constexpr double expm1(double x) noexcept {
                                x * (0x1.5555555555555p-5 +
                                     x * (0x1.1111111111111p-7 + x * (0x1.6c16c16c16c17p-10 +
                                                                      x * 0x1.a01a01a01a01ap-13)))));
-    // e^x as hi + lo to 2^-66 (t.hi rh exact), because subtracting 1 magnifies its error by up to
-    // 2^7 here.
-    const detail::exp_reduced e = detail::exp_reduce(x, 0.0);
-    const double t_hi = detail::exp2_hi[e.j];
-    const detail::dd p = detail::two_prod(t_hi, e.rh);
-    const detail::dd h = detail::fast_two_sum(t_hi, p.hi);
-    const double lo = h.lo + (p.lo + t_hi * e.sl + detail::exp2_lo[e.j] * (1.0 + e.rh + e.sl));
-    const detail::dd s = detail::two_sum(detail::scale(h.hi, e.exponent), -1.0);
-    return s.hi + (s.lo + detail::scale(lo, e.exponent));
+    return detail::exp_dd<true>(x, 0.0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2120,7 +2105,7 @@ constexpr double log_edge(double x) noexcept {
 constexpr double log(double x) noexcept {
     const std::uint64_t b = detail::to_bits(x);
     if (!detail::in_log_domain(b)) return detail::log_edge(x);
-    const detail::dd l = detail::log_dd<false>(b);
+    const detail::dd l = detail::log_dd(b, false);
     return l.hi + l.lo;
 }
 
@@ -2128,14 +2113,14 @@ constexpr double log(double x) noexcept {
 constexpr double log2(double x) noexcept {
     const std::uint64_t b = detail::to_bits(x);
     if (!detail::in_log_domain(b)) return detail::log_edge(x);
-    return detail::dd_mul(detail::log_dd<false>(b), detail::inv_ln2_dd).hi;
+    return detail::dd_mul(detail::log_dd(b, false), detail::inv_ln2_dd).hi;
 }
 
 // Base-10 logarithm within 1 ulp, exact at the powers of ten a double holds exactly.
 constexpr double log10(double x) noexcept {
     const std::uint64_t b = detail::to_bits(x);
     if (!detail::in_log_domain(b)) return detail::log_edge(x);
-    return detail::dd_mul(detail::log_dd<false>(b), detail::inv_ln10_dd).hi;
+    return detail::dd_mul(detail::log_dd(b, false), detail::inv_ln10_dd).hi;
 }
 
 // log(1 + x) within 1 ulp, accurate for tiny x: log1p(-1) = -inf, log1p(x < -1) = NaN.
@@ -2145,13 +2130,13 @@ constexpr double log1p(double x) noexcept {
     if (x < -1.0) return detail::nan;
     if (abs(x) < 0x1p-54) return x;
     if (x > 0x1p60) { // log1p(x) = log(x) + 1/x - ..., and 1/x is far below an ulp of log(x)
-        const detail::dd l = detail::log_dd<false>(detail::to_bits(x));
+        const detail::dd l = detail::log_dd(detail::to_bits(x), false);
         return l.hi + (l.lo + 1.0 / x);
     }
     // 1 + x = u.hi + u.lo exactly; log(u.hi + u.lo) = log(u.hi) + log1p(t), t = u.lo / u.hi, where
     // t is kept as t + t_lo because the sum can cancel to half the ulp of log(u.hi).
     const detail::dd u = detail::two_sum(1.0, x);
-    const detail::dd l = detail::log_dd<false>(detail::to_bits(u.hi));
+    const detail::dd l = detail::log_dd(detail::to_bits(u.hi), false);
     const double t = u.lo / u.hi;
     const detail::dd tu = detail::two_prod(t, u.hi);
     const double t_lo = ((u.lo - tu.hi) - tu.lo) / u.hi;
@@ -2165,22 +2150,21 @@ constexpr double log1p(double x) noexcept {
 namespace detail {
 // x^y = e^(y log x) for finite x > 0 (given by its bit pattern) and 0 < |y| < 2^900, with y log x
 // in double-double: log x is within 2^-65 relative, so the exponent's error stays below 2^-55.5
-// absolute up to |y log x| = 746.
-constexpr double pow_positive(std::uint64_t x_bits, double y) noexcept {
-    const dd l = log_dd(x_bits);
-    // y * l.hi = ph + pl to 2^-75 relative (Dekker's product on truncated halves).
-    const double yh = high_half(y);
-    const double yl = y - yh;
-    const double lh = high_half(l.hi);
-    const double ll = l.hi - lh;
-    const double ph = y * l.hi;
-    const double pl = ((yh * lh - ph) + yh * ll + yl * lh) + yl * ll;
-    const double t = pl + y * l.lo;
-    const double zh = ph + t;
-    if (zh > 709.8) return inf;
-    if (zh < -745.2) return 0.0;
-    return exp_finish(exp_reduce(zh, t - (zh - ph)));
+// absolute up to |y log x| = 746. Without exact_square, for |y| < 64 only: log x then lacks the
+// rounding error of r^2/2 (below 2^-66.8 absolute), which y magnifies to below 2^-60.8.
+constexpr double pow_positive(std::uint64_t x_bits, double y, bool exact_square) noexcept {
+    const dd l = log_dd(x_bits, exact_square);
+    const dd p = two_prod(y, l.hi);
+    const double t = p.lo + y * l.lo;
+    const double zh = p.hi + t;
+    return exp_dd(zh, t - (zh - p.hi));
 }
+
+// Bit patterns of positive normal doubles b are those with b - min_normal_bits < normal_range; of
+// 2^-1022 <= |y| < 64, pow's common case, those with b - min_normal_bits < pow_y_range.
+inline constexpr std::uint64_t normal_range = inf_bits - min_normal_bits;
+inline constexpr std::uint64_t pow_y_range = (std::uint64_t{1023 + 6} << 52) - min_normal_bits;
+inline constexpr std::uint64_t pow_huge_y_bits = std::uint64_t{1023 + 900} << 52; // 2^900
 
 enum class parity { not_integer, even, odd };
 
@@ -2206,19 +2190,17 @@ constexpr double pow(double x, double y) noexcept {
     using detail::one_bits;
     const std::uint64_t ix = detail::to_bits(x);
     const std::uint64_t iy = detail::to_bits(y);
-    const std::uint64_t ax = ix & ~detail::sign_bit;
-    const std::uint64_t ay = iy & ~detail::sign_bit;
-    // The common case: x positive and normal, 2^-1022 <= |y| < 2^900.
-    constexpr std::uint64_t huge_bits = std::uint64_t{1023 + 900} << 52; // 2^900
-    if (ix - min_normal_bits < inf_bits - min_normal_bits &&
-        ay - min_normal_bits < huge_bits - min_normal_bits)
-        return detail::pow_positive(ix, y);
+    const std::uint64_t ay = iy & detail::magnitude_mask;
+    // The common case: x positive and normal, 2^-1022 <= |y| < 64.
+    if (ix - min_normal_bits < detail::normal_range && ay - min_normal_bits < detail::pow_y_range)
+        return detail::pow_positive(ix, y, false);
+    const std::uint64_t ax = ix & detail::magnitude_mask;
     if (ay == 0 || ix == one_bits) return 1.0;
     if (ax > inf_bits) return x; // NaN
     if (ay > inf_bits) return y;
     const bool y_negative = iy != ay;
     // |y| >= 2^900 (an even integer if finite) acts as +-inf: |log |x|| >= 2^-53 for |x| != 1.
-    if (ay >= huge_bits) {
+    if (ay >= detail::pow_huge_y_bits) {
         if (ax == one_bits) return 1.0;
         return (ax < one_bits) != y_negative ? 0.0 : detail::inf;
     }
@@ -2230,7 +2212,7 @@ constexpr double pow(double x, double y) noexcept {
         return negative ? -magnitude : magnitude;
     }
     if (x_negative && p == detail::parity::not_integer) return detail::nan;
-    const double r = detail::pow_positive(ax, y); // subnormal x or y, or x < 0
+    const double r = detail::pow_positive(ax, y, true); // subnormal x or y, x < 0 or |y| >= 64
     return negative ? -r : r;
 }
 

@@ -7,11 +7,10 @@ namespace flopscale::math::detail {
 
 // clang-format off
 inline constexpr int exp_table_bits = 4;
-// The exp reduction step ln2/16 in three parts; the first two have short significands so that
-// k * part is exact for |k| < 2^18, which covers every k the reduction produces.
+// The exp reduction step ln2/16 in two parts; the first has a short significand so that
+// k * ln2_step_a is exact for |k| < 2^18, which covers every k the reduction produces.
 inline constexpr double ln2_step_a = 0x1.62e42fef80000p-5;
-inline constexpr double ln2_step_b = 0x1.1cf79abc80000p-40;
-inline constexpr double ln2_step_c = 0x1.e3b39803f2f6bp-76;
+inline constexpr double ln2_step_b = 0x1.1cf79abc9e3b4p-40;
 inline constexpr double inv_ln2_step = 0x1.71547652b82fep+4; // 16/ln2
 
 // 2^(j/16) = exp2_hi[j] + exp2_lo[j] for j = 0..15; the low part is below 2^-53, so a float
