@@ -4,7 +4,9 @@
 # [-2, 2)) and the same TU with the calls replaced by a product of the same two literals, measures
 # -fsyntax-only time with runs alternating between the two (so both see the same machine load),
 # and prints (fastest with calls - fastest without) / 1,000 in ms per call against the 0.1 ms
-# target, in CPU time (timing.sh). Then
+# target, in CPU time (timing.sh). Where valgrind is installed, it also prints the compiler's
+# instructions per call (with calls - without, children included): a figure that does not move
+# with the machine's load, for comparing changes to the kernel. Then
 # compiles a 10,000-call TU once under /usr/bin/time -v and prints the peak resident memory
 # against the 150 MB target.
 # Usage: math_compile_time.sh [compiler...]   (default: g++ clang++). RUNS (default 7) sets the
@@ -36,6 +38,12 @@ generate 10000 1 "$work/with10k.cpp"
 
 source "$here/timing.sh"
 
+instructions() { # compiler, source: instructions executed by the compiler and its children
+    valgrind --tool=cachegrind --cache-sim=no --trace-children=yes --cachegrind-out-file=/dev/null \
+        "$1" -std=c++17 -fsyntax-only -I "$include" "$2" 2>&1 >/dev/null |
+        awk '/I +refs:/ { gsub(/,/, "", $NF); total += $NF } END { print total }'
+}
+
 status=0
 for cxx in ${@:-g++ clang++}; do
     if ! "$cxx" -std=c++17 -fsyntax-only -I "$include" "$work/with.cpp"; then
@@ -50,6 +58,13 @@ for cxx in ${@:-g++ clang++}; do
         printf "math compile time %-10s without %5d ms  with 1,000 pow %5d ms  %.3f ms/call (target <= 0.1) %s\n",
                cxx, a, b, per, (per <= 0.1 ? "PASS" : "MISS")
     }'
+    if command -v valgrind >/dev/null; then
+        awk -v cxx="$cxx" -v a="$(instructions "$cxx" "$work/without.cpp")" \
+            -v b="$(instructions "$cxx" "$work/with.cpp")" 'BEGIN {
+            printf "math compile work %-10s %.0f instructions per call (valgrind; load-independent)\n",
+                   cxx, (b - a) / 1000.0
+        }'
+    fi
     if [ -x /usr/bin/time ]; then
         if /usr/bin/time -v "$cxx" -std=c++17 -fsyntax-only -I "$include" "$work/with10k.cpp" \
             2>"$work/time.txt"; then
