@@ -19,11 +19,12 @@ for markdown in "$@"; do
         /^```/ && inside { inside = 0; close(file); next }
         inside { print >> file }' "$markdown"
 done
-for block in "$work"/*.cpp; do
-    [ -e "$block" ] || continue
-    count=$((count + 1))
+# Checks one block; prints a FAIL line when it fails. Blocks are checked in parallel, one job per
+# processor: this test is the longest of the suite.
+check() {
+    local block=$1
+    local name source="$1.program.cpp"
     name="$(basename "$block" .cpp) (line $(cat "$block.line"))"
-    source="$work/program.cpp"
     if grep -q 'int main' "$block"; then
         cp "$block" "$source"
     else
@@ -38,18 +39,28 @@ for block in "$work"/*.cpp; do
     if head -n 1 "$block" | grep -q '^// does not compile'; then
         if "$cxx" -std=c++17 -fsyntax-only -I "$include" "$source" 2>/dev/null; then
             echo "FAIL $name: compiled, but the text says it does not"
-            failed=$((failed + 1))
         fi
-        continue
+        return 0
     fi
-    if ! "$cxx" -std=c++17 -Wall -Wextra -I "$include" "$source" -o "$work/program" 2>"$work/errors"; then
+    if ! "$cxx" -std=c++17 -Wall -Wextra -I "$include" "$source" -o "$block.program" \
+        2>"$block.errors"; then
         echo "FAIL $name: does not compile"
-        sed 's/^/    /' "$work/errors" | head -n 20
-        failed=$((failed + 1))
-    elif ! "$work/program" >"$work/output" 2>&1; then
+        sed 's/^/    /' "$block.errors" | head -n 20
+    elif ! "$block.program" >"$block.output" 2>&1; then
         echo "FAIL $name: exits non-zero"
-        failed=$((failed + 1))
     fi
+}
+jobs_max=$(nproc 2>/dev/null || echo 2)
+for block in "$work"/*.cpp; do
+    [ -e "$block" ] || continue
+    count=$((count + 1))
+    check "$block" >"$block.result" &
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs_max" ]; do wait -n; done
 done
+wait
+if [ "$count" -gt 0 ]; then
+    cat "$work"/*.cpp.result
+    failed=$(cat "$work"/*.cpp.result | grep -c '^FAIL' || true)
+fi
 echo "documentation snippets: $((count - failed)) passed, $failed failed"
 [ "$failed" -eq 0 ]
