@@ -1772,7 +1772,7 @@ constexpr double exp_kernel(int k, double rh, double rl) noexcept {
     if constexpr (minus_one) {
         const dd p = two_prod(t_hi, rh);
         const dd h = fast_two_sum(t_hi, p.hi);
-        const double lo = h.lo + (p.lo + t_hi * sl + exp2_lo[j] * (1.0 + rh + sl));
+        const double lo = h.lo + (p.lo + t_hi * sl + exp2_lo[j] * (rough_e_rh + sl));
         const dd s = two_sum(scale(h.hi, exponent), -1.0);
         return s.hi + (s.lo + scale(lo, exponent));
     } else {
