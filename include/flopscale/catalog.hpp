@@ -63,8 +63,9 @@ inline constexpr accelerator a800_sxm =
         .with_interconnect("NVLink 400 GB/s; PCIe Gen4", 400.0_GBps)
         .with_source("NVIDIA A800 product spec as listed by TechPowerUp (a800-sxm4-80-gb.c3966); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::medium);
 
-// The H100-equivalent reference. Datasheet: sparse BF16 1,979, FP8/INT8 3,958 TFLOPS; dense
-// is half (132 SMs at 1.83 GHz give 989.4 / 1,978.9).
+// The H100-equivalent reference. Datasheet: sparse BF16 1,979, FP8/INT8 3,958 TFLOPS. Dense
+// 16-bit is 989.4 (132 SMs at 1.83 GHz), Epoch AI's FP16 H100e constant; dense 8-bit is the
+// datasheet's half, 1,979, Epoch's 8-bit constant, so an H100 is exactly one H100e on both bases.
 inline constexpr accelerator h100_sxm =
     accelerator{"H100 SXM5 80GB", "NVIDIA", 2022}
         .with_peak(precision::fp64, 34.0_TFLOPS)
@@ -72,8 +73,8 @@ inline constexpr accelerator h100_sxm =
         .with_peak(precision::tf32, 494.7_TFLOPS)
         .with_peak(precision::bf16, 989.4_TFLOPS)
         .with_peak(precision::fp16, 989.4_TFLOPS)
-        .with_peak(precision::fp8, 1978.9_TFLOPS)
-        .with_peak(precision::int8, 1978.9_TOPS)
+        .with_peak(precision::fp8, 1979.0_TFLOPS)
+        .with_peak(precision::int8, 1979.0_TOPS)
         .with_2to4_sparsity()
         .with_memory(80.0_GB)
         .with_memory_bandwidth(3.35_TBps)
@@ -107,8 +108,8 @@ inline constexpr accelerator h800_sxm =
         .with_peak(precision::tf32, 494.7_TFLOPS)
         .with_peak(precision::bf16, 989.4_TFLOPS)
         .with_peak(precision::fp16, 989.4_TFLOPS)
-        .with_peak(precision::fp8, 1978.9_TFLOPS)
-        .with_peak(precision::int8, 1978.9_TOPS)
+        .with_peak(precision::fp8, 1979.0_TFLOPS)
+        .with_peak(precision::int8, 1979.0_TOPS)
         .with_2to4_sparsity()
         .with_memory(80.0_GB)
         .with_memory_bandwidth(3.35_TBps)
@@ -133,7 +134,7 @@ inline constexpr accelerator h20 =
         .with_interconnect("NVLink 900 GB/s; PCIe Gen5 128 GB/s", 900.0_GBps)
         .with_source("OEM/reseller HGX H20 spec (e.g. viperatech.com/shop/nvidia-hgx-h20); TechPowerUp news 318595; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::medium);
 
-// H100 SXM compute with HBM3e.
+// H100 SXM compute with HBM3e; FP8/INT8 as the H100's (datasheet sparse 3,958, dense half).
 inline constexpr accelerator h200_sxm =
     accelerator{"H200 SXM 141GB", "NVIDIA", 2024}
         .with_peak(precision::fp64, 34.0_TFLOPS)
@@ -141,8 +142,8 @@ inline constexpr accelerator h200_sxm =
         .with_peak(precision::tf32, 494.7_TFLOPS)
         .with_peak(precision::bf16, 989.4_TFLOPS)
         .with_peak(precision::fp16, 989.4_TFLOPS)
-        .with_peak(precision::fp8, 1978.9_TFLOPS)
-        .with_peak(precision::int8, 1978.9_TOPS)
+        .with_peak(precision::fp8, 1979.0_TFLOPS)
+        .with_peak(precision::int8, 1979.0_TOPS)
         .with_2to4_sparsity()
         .with_memory(141.0_GB)
         .with_memory_bandwidth(4.8_TBps)

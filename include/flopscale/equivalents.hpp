@@ -22,8 +22,8 @@ enum class h100e_basis : unsigned char { fp16_dense, eight_bit_dense };
 
 // The H100's peak on each basis. 8-bit: 1,979 TOPS, the constant of Epoch AI's
 // `compute_h100_equivalents(..., h100_tops=1979)` (epoch-research/ai-chip-counts), half the
-// datasheet's sparse 3,958; the catalog's more precise 1,978.9 makes an H100 0.99995 H100e.
-// FP16: 989.4 TFLOPS, the H100 SXM dense tensor rate.
+// datasheet's sparse 3,958. FP16: 989.4 TFLOPS, the H100 SXM dense tensor rate. The catalog's
+// H100 SXM carries both figures, so it is exactly one H100e on either basis.
 constexpr flop_rate h100e_reference_peak(h100e_basis basis) noexcept {
     return basis == h100e_basis::fp16_dense ? flop_rate{989.4e12} : flop_rate{1979e12};
 }

@@ -13,8 +13,8 @@ using namespace flopscale::literals;
 
 TEST_CASE("the H100 is one H100-equivalent on either basis", "[equivalents]") {
     STATIC_REQUIRE(h100_equivalents(catalog::h100_sxm, 1, h100e_basis::fp16_dense) == 1.0);
-    // 1,978.9 (catalog) over Epoch's 1,979: 50 parts per million short of 1.
-    STATIC_REQUIRE(near(h100_equivalents(catalog::h100_sxm, 1), 1978.9 / 1979));
+    // The catalog's dense FP8 is the datasheet's 3,958 / 2 = 1,979, Epoch's constant: exactly 1.
+    STATIC_REQUIRE(h100_equivalents(catalog::h100_sxm, 1) == 1.0);
     STATIC_REQUIRE(h100_equivalents(1979_TOPS, 100000) == 100000);
 }
 
@@ -94,21 +94,20 @@ TEST_CASE("Colossus 1, mid-2025: 275,796 H100e on the 8-bit basis", "[equivalent
             Approx(275796).margin(0.5));
 
     // The catalog's own figures: the Colossus Blackwells are GB200 GPUs (5,000 TOPS dense, the rate
-    // Epoch uses), and the H100's 1,978.9 moves the total by 10 H100e.
+    // Epoch uses) and the Hoppers one H100e each, so the total is Epoch's.
     constexpr std::array<fleet_entry, 3> colossus{{
         {catalog::h100_sxm, 150000},
         {catalog::h200_sxm, 50000},
         {catalog::gb200, 30000},
     }};
-    REQUIRE(total_h100_equivalents(colossus).known == Approx(275796).epsilon(1e-4));
+    REQUIRE(total_h100_equivalents(colossus).known == Approx(275796).margin(0.5));
     // Counted as HGX B200s (4,500 dense) they would be 7,580 H100e fewer.
     constexpr std::array<fleet_entry, 3> colossus_hgx{{
         {catalog::h100_sxm, 150000},
         {catalog::h200_sxm, 50000},
         {catalog::b200, 30000},
     }};
-    REQUIRE(total_h100_equivalents(colossus_hgx).known ==
-            Approx(200000 * 1978.9 / 1979 + 30000 * 4500.0 / 1979));
+    REQUIRE(total_h100_equivalents(colossus_hgx).known == Approx(200000 + 30000 * 4500.0 / 1979));
 
     // Power: 230k GPUs at TDP, every one known.
     constexpr partial_total<power> tdp = total_tdp(colossus);
@@ -163,11 +162,11 @@ TEST_CASE("the sparse trap: dense against dense only", "[equivalents][sparse]") 
     const double wrong = catalog::h100_sxm.sparse_peak(precision::fp8).value() /
                          h100e_reference_peak(h100e_basis::eight_bit_dense).value();
     REQUIRE(wrong == Approx(2.0).epsilon(1e-4));
-    REQUIRE(h100_equivalents(catalog::h100_sxm, 1) == Approx(1.0).epsilon(1e-4));
+    REQUIRE(h100_equivalents(catalog::h100_sxm, 1) == 1.0);
     // Sparse against sparse is a fair ratio again.
     REQUIRE(catalog::b200.sparse_peak(precision::fp8) /
                 catalog::h100_sxm.sparse_peak(precision::fp8) ==
-            Approx(4500 / 1978.9));
+            Approx(4500 / 1979.0));
 }
 
 TEST_CASE("a mixed fleet reports what it cannot total", "[equivalents][fleet]") {
@@ -183,7 +182,7 @@ TEST_CASE("a mixed fleet reports what it cannot total", "[equivalents][fleet]") 
 
     constexpr partial_total<double> eight_bit = total_h100_equivalents(fleet);
     STATIC_REQUIRE(eight_bit.chips_unknown == 200);
-    STATIC_REQUIRE(near(eight_bit.known, (1000 * 1978.9 + 500 * 4614.0) / 1979));
+    STATIC_REQUIRE(near(eight_bit.known, (1000 * 1979.0 + 500 * 4614.0) / 1979));
     constexpr partial_total<double> sixteen_bit =
         total_h100_equivalents(fleet, h100e_basis::fp16_dense);
     STATIC_REQUIRE(sixteen_bit.complete());
