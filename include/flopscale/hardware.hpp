@@ -3,7 +3,8 @@
 // Lookup ignores case and every character that is not a letter or digit ("tpu-v5p" == "TPU v5p"),
 // accepts a leading vendor name ("NVIDIA H100", "Google TPU v7") and knows the names people use
 // ("H100" is the SXM part, "Trillium" the TPU v6e). It never guesses: a near miss such as "H100X"
-// or "MI300" finds nothing, and closest_accelerators() offers candidates for the error message.
+// or "MI300" finds nothing (nullptr, from find_accelerator and accelerator_named alike), and
+// closest_accelerators() offers candidates for the error message.
 #pragma once
 
 #include "flopscale/accelerator.hpp"
@@ -243,18 +244,14 @@ closest_accelerators(std::string_view name) noexcept {
     return best;
 }
 
-namespace detail {
-inline constexpr accelerator unknown_accelerator{"unknown accelerator", "", 0};
-}
-
-// The catalog entry called `name`, for code where the name must exist: in a constant expression an
-// unknown name is a compile error. Run time: an unknown name returns an entry named "unknown
-// accelerator" with no known figure, so every computation with it reports its own precondition.
-constexpr const accelerator& accelerator_named(std::string_view name) noexcept {
+// find_accelerator for code where the name must exist. One rule for both lookups: an unknown name
+// finds nothing, nullptr. Here it is also a violated precondition: a compile error in a constant
+// expression, and at run time the precondition handler is called before nullptr is returned.
+constexpr const accelerator* accelerator_named(std::string_view name) noexcept {
     const accelerator* chip = find_accelerator(name);
-    if (!expects(chip != nullptr, "unknown accelerator name (see closest_accelerators)"))
-        return detail::unknown_accelerator;
-    return *chip;
+    static_cast<void>(
+        expects(chip != nullptr, "unknown accelerator name (see closest_accelerators)"));
+    return chip;
 }
 
 } // namespace flopscale

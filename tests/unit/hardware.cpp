@@ -75,15 +75,18 @@ TEST_CASE("near misses find nothing and suggest the near names", "[hardware][loo
     REQUIRE(nothing[2] == nullptr);
 }
 
-TEST_CASE("accelerator_named: compile-time check, run-time stand-in", "[hardware][lookup]") {
-    STATIC_REQUIRE(&accelerator_named("B200") == &catalog::b200);
+TEST_CASE("accelerator_named: find_accelerator's answer, with a precondition",
+          "[hardware][lookup]") {
+    STATIC_REQUIRE(accelerator_named("B200") == &catalog::b200);
+    STATIC_REQUIRE(accelerator_named("nvidia h100-sxm") == find_accelerator("nvidia h100-sxm"));
     precondition_recorder violations;
-    const accelerator& missing = accelerator_named("H100X");
+    // One rule for both lookups: an unknown name finds nothing.
+    REQUIRE(find_accelerator("H100X") == nullptr);
+    REQUIRE(violations.count() == 0);
+    REQUIRE(accelerator_named("H100X") == nullptr);
     REQUIRE(violations.count() == 1);
-    REQUIRE(missing.name == "unknown accelerator");
-    REQUIRE(!missing.has_peak(precision::bf16));
-    REQUIRE(missing.peak(precision::bf16).value() == 0);
-    REQUIRE(!missing.has_tdp());
+    REQUIRE(accelerator_named("H100") == &catalog::h100_sxm);
+    REQUIRE(violations.count() == 1);
 }
 
 TEST_CASE("users define accelerators with the same type", "[hardware]") {
