@@ -97,20 +97,28 @@ constexpr flops training_flops(const transformer& t, tokens d,
     return flops{detail::model_flops(detail::forward_per_token(t, accounting)) * d.value()};
 }
 
-// Executed FLOPs per token when `recomputed_fraction` of the non-attention forward pass and all of
-// the attention core are recomputed, PaLM's way of counting rematerialisation (Chowdhery et al.
-// 2022, App. B: PaLM 540B recomputes 75% of the non-attention forward, output layer included).
-// Preconditions: valid(t), 0 <= recomputed_fraction <= 1; at run time NaN.
+// PaLM's way of counting rematerialisation (Chowdhery et al. 2022, App. B): this fraction of the
+// non-attention forward pass, output layer included, and all of the attention core are recomputed
+// (PaLM 540B: recomputed_fraction{0.75}). A type of its own, so that a bare number cannot stand in
+// for a recomputation level by accident.
+struct recomputed_fraction {
+    double of_non_attention_forward = 0;
+    constexpr explicit recomputed_fraction(double fraction) noexcept
+        : of_non_attention_forward(fraction) {}
+};
+
+// Executed FLOPs per token with PaLM's recomputed fraction. Preconditions: valid(t), the fraction
+// in [0, 1]; at run time NaN.
 constexpr flops_per_token
-hardware_flops_per_token(const transformer& t, double recomputed_fraction,
+hardware_flops_per_token(const transformer& t, recomputed_fraction recomputed,
                          flop_accounting accounting = flop_accounting::palm) noexcept {
+    const double fraction = recomputed.of_non_attention_forward;
     if (!detail::check_transformer(t) ||
-        !expects(recomputed_fraction >= 0 && recomputed_fraction <= 1,
-                 "recomputed fraction must be in [0, 1]"))
+        !expects(fraction >= 0 && fraction <= 1, "recomputed fraction must be in [0, 1]"))
         return flops_per_token{detail::nan_value()};
     const detail::forward_split f = detail::forward_per_token(t, accounting);
     return flops_per_token{detail::model_flops(f) + f.attention +
-                           recomputed_fraction * (f.layers + f.vocabulary)};
+                           fraction * (f.layers + f.vocabulary)};
 }
 
 // Executed FLOPs per token with recomputation: none adds nothing, selective adds the forward

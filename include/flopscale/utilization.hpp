@@ -43,13 +43,13 @@ hardware_flops_utilization(const transformer& t, tokens processed, duration elap
 }
 
 // The same with PaLM's recomputed fraction of the non-attention forward pass (see
-// hardware_flops_per_token). Preconditions as above and 0 <= recomputed_fraction <= 1; NaN.
+// hardware_flops_per_token). Preconditions as above and the fraction in [0, 1]; NaN.
 constexpr double
 hardware_flops_utilization(const transformer& t, tokens processed, duration elapsed, flop_rate peak,
-                           double recomputed_fraction,
+                           recomputed_fraction recomputed,
                            flop_accounting accounting = flop_accounting::palm) noexcept {
-    return detail::utilization(hardware_flops_per_token(t, recomputed_fraction, accounting),
-                               processed, elapsed, peak);
+    return detail::utilization(hardware_flops_per_token(t, recomputed, accounting), processed,
+                               elapsed, peak);
 }
 
 } // namespace flopscale

@@ -223,7 +223,8 @@ void transformer_flops() {
                                         in(accountings[i % 5])));
     SAME_EACH(n, fs::decode_flops_per_token(in(models[i]), fs::tokens{in(8192.0)}));
     SAME_EACH(n, fs::prefill_flops(in(models[i]), fs::tokens{in(2048.0)}));
-    SAME_EACH(n, fs::hardware_flops_per_token(in(models[i]), in(0.75), fs::flop_accounting::palm));
+    SAME_EACH(n, fs::hardware_flops_per_token(in(models[i]), fs::recomputed_fraction{in(0.75)},
+                                              fs::flop_accounting::palm));
 }
 
 void memory() {
@@ -246,7 +247,7 @@ void utilization() {
                                              fs::flop_rate{in(6144 * 275e12)}));
     SAME_EACH(n, fs::hardware_flops_utilization(in(models[i]), fs::tokens{in(1e9)},
                                                 fs::duration{in(86400.0)}, fs::flop_rate{in(1e18)},
-                                                in(0.75)));
+                                                fs::recomputed_fraction{in(0.75)}));
     SAME_EACH(n, fs::hardware_flops_utilization(in(models[i]), fs::tokens{in(1e9)},
                                                 fs::duration{in(86400.0)}, fs::flop_rate{in(1e18)},
                                                 fs::recomputation::full));

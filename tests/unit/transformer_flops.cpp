@@ -6,11 +6,21 @@
 #include "test_values.hpp"
 
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 using namespace flopscale;
 using namespace flopscale::literals;
 
 namespace {
+// Whether hardware_flops_per_token(t, R{}) names an overload.
+template <class R, class = void>
+struct accepts_recomputation : std::false_type {};
+template <class R>
+struct accepts_recomputation<R, std::void_t<decltype(hardware_flops_per_token(
+                                    std::declval<const transformer&>(), std::declval<R>()))>>
+    : std::true_type {};
+
 // EleutherAI cookbook, calc/calc_transformer_flops.py (Anthony, Millidge), written out from its
 // conventions: per token and layer QKV 2 (1 + 2 kv_ratio) h^2, attention scores 2 s h, attention
 // over values 2 s h, output projection 2 h^2, MLP 16 h^2, all times the iteration factor (3, or 4
@@ -127,9 +137,16 @@ TEST_CASE("recomputation adds FLOPs on top of the model FLOPs", "[flops][recompu
           Approx(4 * lhqt).epsilon(1e-9));
     // PaLM App. B: 75% of the non-attention forward and all attention recomputed, 4.10 TFLOP per
     // token for PaLM 540B.
-    CHECK(hardware_flops_per_token(t, 0.75).value() == Approx(4.10e12).epsilon(0.002));
-    CHECK(hardware_flops_per_token(t, 0.0).value() ==
+    CHECK(hardware_flops_per_token(t, recomputed_fraction{0.75}).value() ==
+          Approx(4.10e12).epsilon(0.002));
+    CHECK(hardware_flops_per_token(t, recomputed_fraction{0.0}).value() ==
           hardware_flops_per_token(t, recomputation::selective).value());
+    // A bare number is neither a fraction nor a level: `1` meaning full recomputation picks no
+    // overload instead of silently counting a fraction of 1.
+    STATIC_REQUIRE(!accepts_recomputation<int>::value);
+    STATIC_REQUIRE(!accepts_recomputation<double>::value);
+    STATIC_REQUIRE(accepts_recomputation<recomputed_fraction>::value);
+    STATIC_REQUIRE(accepts_recomputation<recomputation>::value);
     // Narayanan et al. 2021, Eq. 3, per token: 96 l h^2 (1 + s/6h + V/16lh) with full
     // recomputation (norm gains aside).
     const transformer gpt3 = plain(96, 12288, 96, 96, 51200, 2048);
@@ -223,7 +240,7 @@ TEST_CASE("bad input to the FLOP functions follows the precondition policy",
     CHECK(violations.last() == "kv_heads must divide heads");
     const transformer t = presets::llama2_70b;
     CHECK(is_nan(training_flops(t, tokens{-1.0}, flop_accounting::palm).value()));
-    CHECK(is_nan(hardware_flops_per_token(t, 1.5).value()));
+    CHECK(is_nan(hardware_flops_per_token(t, recomputed_fraction{1.5}).value()));
     CHECK(violations.last() == "recomputed fraction must be in [0, 1]");
     CHECK(is_nan(decode_flops_per_token(t, tokens{-1.0}).value()));
     CHECK(is_nan(prefill_flops_per_token(t, 0_tokens).value()));

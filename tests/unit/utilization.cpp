@@ -18,8 +18,8 @@ TEST_CASE("PaLM 540B: 46.2% MFU and 57.8% HFU", "[utilization][palm]") {
     const tokens in_one_second{238.3e3};
     const double mfu = model_flops_utilization(presets::palm_540b, in_one_second, 1_s, peak);
     CHECK(mfu == Approx(0.462).margin(0.0005));
-    const double hfu =
-        hardware_flops_utilization(presets::palm_540b, in_one_second, 1_s, peak, 0.75);
+    const double hfu = hardware_flops_utilization(presets::palm_540b, in_one_second, 1_s, peak,
+                                                  recomputed_fraction{0.75});
     CHECK(hfu == Approx(0.578).margin(0.0005));
     // Over a day the ratio is the same.
     CHECK(model_flops_utilization(presets::palm_540b, in_one_second * 86400.0, 1_days, peak) ==
