@@ -465,9 +465,6 @@ public:
     char fill = ' ';
     char align = '>';
     std::size_t width = 0;
-    bool has_unit = false;
-    double unit_factor = 1.0;
-    detail::short_text unit_symbol{};
 
     // Reads a format spec from [begin, end) up to its closing '}' and returns where it stopped.
     template <class It>
@@ -594,6 +591,11 @@ public:
     }
 
 private:
+    // The spec's unit, when it names one: parse_spec fills these, emit reads them.
+    bool has_unit = false;
+    double unit_factor = 1.0;
+    detail::short_text unit_symbol{};
+
     template <class Put>
     constexpr void emit(const Q& q, Put put) const noexcept {
         char text[max_quantity_chars]{};
