@@ -20,14 +20,20 @@ void print(const report& r, bool json) {
 
 std::string chips_json(const std::vector<const flopscale::accelerator*>& chips);
 
+// A dense peak as a bare number of TFLOP/s (TOPS for integer formats), so that every peak column
+// of the table reads in the same unit.
 std::string peak_text(const flopscale::accelerator& chip, flopscale::precision p) {
-    if (!chip.has_peak(p)) return "-";
-    // Integer formats are counted in operations, as vendors quote them.
-    if (!flopscale::is_integer(p)) return text(chip.peak(p));
-    char buffer[48];
-    const auto r =
-        flopscale::to_chars(buffer, buffer + sizeof buffer, chip.peak(p), flopscale::units::TOPS);
-    return r.ec == std::errc{} ? std::string(buffer, r.ptr) : "?";
+    return chip.has_peak(p) ? plain(chip.peak(p).in(flopscale::units::TFLOP_per_s), 5) : "-";
+}
+
+// 16-bit: the faster of BF16 and FP16, as the fp16 H100e basis takes it, with '*' for an FP16
+// figure (a chip that publishes no faster BF16 one) and a space otherwise, to keep digits aligned.
+std::string sixteen_bit_text(const flopscale::accelerator& chip) {
+    using flopscale::precision;
+    const bool fp16_faster =
+        chip.has_peak(precision::fp16) && chip.peak(precision::fp16) > chip.peak(precision::bf16);
+    return fp16_faster ? peak_text(chip, precision::fp16) + "*"
+                       : peak_text(chip, precision::bf16) + " ";
 }
 
 } // namespace
@@ -95,11 +101,11 @@ int run_chips(const arguments& args) {
         return exit_ok;
     }
     using flopscale::precision;
-    std::vector<std::vector<std::string>> rows{{"chip", "vendor", "year", "BF16", "FP8", "FP4",
+    std::vector<std::vector<std::string>> rows{{"chip", "vendor", "year", "16-bit", "FP8", "FP4",
                                                 "INT8", "memory", "bandwidth", "TDP", "trust"}};
     for (const flopscale::accelerator* chip : chips)
         rows.push_back({std::string(chip->name), std::string(chip->vendor),
-                        std::to_string(chip->year), peak_text(*chip, precision::bf16),
+                        std::to_string(chip->year), sixteen_bit_text(*chip),
                         peak_text(*chip, precision::fp8), peak_text(*chip, precision::fp4),
                         peak_text(*chip, precision::int8),
                         chip->has_memory() ? text(chip->memory) : "-",
@@ -109,9 +115,11 @@ int run_chips(const arguments& args) {
     std::fputs(columns(rows, {false, false, true, true, true, true, true, true, true, true, false})
                    .c_str(),
                stdout);
-    std::printf("\nDense peaks (no 2:4 sparsity); '-' is unknown or unsupported, never zero. "
-                "%zu chips.\n",
-                chips.size());
+    std::printf(
+        "\nDense peaks (no 2:4 sparsity) in TFLOP/s, INT8 in TOPS; 16-bit is the faster of BF16 "
+        "and FP16,\n'*' where that is the FP16 figure; '-' is unknown or unsupported, never "
+        "zero. %zu chips.\n",
+        chips.size());
     return exit_ok;
 }
 
