@@ -43,6 +43,9 @@ inline constexpr bool always_false = false;
 template <class T>
 inline constexpr bool is_number = std::is_arithmetic_v<T> && !std::is_same_v<T, bool>;
 
+// The tag of quantity's deleted cross-dimension constructor: its name is the error message.
+struct cannot_convert_between_quantities_of_different_dimensions_or_kinds {};
+
 // A product or quotient whose dimensions cancel is a plain number, not a quantity.
 template <class D, class Rep>
 constexpr auto make_quantity(Rep value) noexcept {
@@ -74,14 +77,14 @@ public:
     constexpr explicit quantity(const quantity<D, Rep2>& other) noexcept
         : value_(static_cast<Rep>(other.value())) {}
 
-    // A change of dimension never compiles. This constructor is implicit on purpose: assignment
-    // and copy-initialisation then reach the static_assert, which says what is wrong in words.
+    // A change of dimension never compiles, and the type traits say so: std::is_convertible and
+    // std::is_constructible are false, so concepts and SFINAE see no conversion. The constructor is
+    // deleted rather than absent so that the error names the mistake in words, through the tag
+    // type in its signature (GCC's message) and on its line (Clang's note quotes the line).
+    // clang-format off
     template <class D2, class Rep2, std::enable_if_t<!std::is_same_v<D, D2>, int> = 0>
-    constexpr quantity(const quantity<D2, Rep2>&) noexcept {
-        static_assert(detail::always_false<D2>,
-                      "flopscale: cannot convert between quantities of different dimensions or "
-                      "kinds (tokens are not parameters, FLOP/s are not FLOP)");
-    }
+    quantity(const quantity<D2, Rep2>&, detail::cannot_convert_between_quantities_of_different_dimensions_or_kinds = {}) = delete; // tokens are not parameters, FLOP/s are not FLOP
+    // clang-format on
 
     // The value in the base unit of the dimension (FLOP, FLOP/s, tokens, bytes, s, W, J, USD, ...).
     [[nodiscard]] constexpr Rep value() const noexcept { return value_; }

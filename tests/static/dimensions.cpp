@@ -3,6 +3,9 @@
 #include "flopscale/units.hpp"
 
 #include <type_traits>
+#if __cplusplus >= 202002L
+#include <concepts>
+#endif
 
 namespace {
 using namespace flopscale;
@@ -32,6 +35,23 @@ static_assert(
 
 static_assert(!std::is_convertible_v<double, flops>, "construction from a number is explicit");
 static_assert(std::is_constructible_v<flops, double>, "and possible");
+
+// Across dimensions and kinds the traits tell the truth: no conversion, no construction, so
+// generic code, SFINAE and concepts see none (the deleted constructor only words the error).
+static_assert(!std::is_convertible_v<tokens, parameters>, "tokens are not parameters");
+static_assert(!std::is_constructible_v<parameters, tokens>, "not even explicitly");
+static_assert(!std::is_convertible_v<flop_rate, flops>, "FLOP/s are not FLOP");
+static_assert(!std::is_constructible_v<flops, flop_rate>, "not even explicitly");
+static_assert(!std::is_assignable_v<flops&, flop_rate>, "nor assignable");
+static_assert(!std::is_constructible_v<quantity<dims::operations, float>, flop_rate>,
+              "nor with another representation");
+static_assert(std::is_constructible_v<quantity<dims::operations, float>, flops> &&
+                  !std::is_convertible_v<flops, quantity<dims::operations, float>>,
+              "a change of representation alone is explicit");
+#if defined(__cpp_concepts) && defined(__cpp_lib_concepts)
+static_assert(!std::convertible_to<tokens, parameters> && std::convertible_to<tokens, tokens>,
+              "concepts agree");
+#endif
 static_assert(std::is_trivially_copyable_v<flops>, "quantities are as cheap as doubles");
 static_assert(sizeof(flops) == sizeof(double), "no storage beyond the value");
 static_assert(sizeof(quantity<dims::operations, float>) == sizeof(float), "nor for float");
