@@ -16,8 +16,9 @@ const std::vector<command>& commands() {
                           "hoffmann2022_unrounded"};
     static const std::vector<command> all{
         {"plan",
-         "plan (--params N | --model NAME) (--tokens D | --compute C) --chip CHIP --chips COUNT "
-         "[flags]\n       flopscale plan --compute C --chip CHIP --chips COUNT [flags]",
+         "plan (--params N | --model NAME) (--tokens D | --compute C) --chip CHIP\n"
+         "       (--chips COUNT | --power P) [flags]\n"
+         "       flopscale plan --compute C --chip CHIP (--chips COUNT | --power P) [flags]",
          "A whole training budget: FLOPs, time, chip-hours, energy, cost, fleet and memory.\n"
          "It also compares the run with the compute-optimal split of the same FLOPs.\n"
          "--compute without --tokens: the law's compute-optimal model and data for that budget;\n"
@@ -30,6 +31,9 @@ const std::vector<command>& commands() {
           {"compute", true, "C", "training FLOP budget (e.g. 1e26)"},
           {"chip", true, "CHIP", "accelerator (e.g. H100, \"TPU v5p\", MI300X; see chips)"},
           {"chips", true, "COUNT", "number of accelerators"},
+          {"power", true, "P",
+           "instead of --chips: the facility power (e.g. 1GW) that feeds the chips at TDP x\n"
+           "--overhead x --pue; the whole chips it buys are the count"},
           {"mfu", true, "F", "model FLOPs utilisation in (0, 1] or as 40% (default 0.4)"},
           {"precision", true, "P", "training precision (default bf16)"},
           {"pue", true, "X", "data-centre power usage effectiveness, >= 1 (default 1: chips only)"},
@@ -54,10 +58,14 @@ const std::vector<command>& commands() {
          {{"vendor", true, "NAME", "only this vendor's chips (e.g. NVIDIA, Huawei)"}, json},
          run_chips},
         {"equiv",
-         "equiv --chip CHIP [--count N] [--basis 8bit|fp16] [--json]",
+         "equiv --chip CHIP [--count N | --power P [--overhead X] [--pue X]] [--basis 8bit|fp16] "
+         "[--json]",
          "A fleet in H100-equivalents, on Epoch AI's dense 8-bit basis (default) or the FP16 one.",
          {{"chip", true, "CHIP", "accelerator (e.g. \"Ascend 910C\")"},
           {"count", true, "N", "number of chips (default 1)"},
+          {"power", true, "P", "instead of --count: the power (e.g. 1GW) that feeds the chips"},
+          {"overhead", true, "X", "with --power: server power per chip power, >= 1 (default 1)"},
+          {"pue", true, "X", "with --power: power usage effectiveness, >= 1 (default 1)"},
           {"basis", true, "B", "8bit (dense FP8/INT8) or fp16 (dense FP16 tensor)"},
           json},
          run_equiv},

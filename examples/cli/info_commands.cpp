@@ -128,9 +128,20 @@ int run_equiv(const arguments& args) {
     if (!args.has("chip")) return fail("equiv needs --chip, e.g. --chip \"Ascend 910C\"");
     const flopscale::accelerator* chip = find_chip(*args.find("chip"), error);
     if (chip == nullptr) return fail(error);
-    double count = 1;
-    if (args.has("count") && !read_bounded(args, "count", 0, 1e12, false, false, count, error))
+    double overhead = 1;
+    double pue = 1;
+    if ((args.has("overhead") || args.has("pue")) && !args.has("power"))
+        return fail("--overhead and --pue size a fleet by its power: give --power with them");
+    if (args.has("overhead") &&
+        !read_bounded(args, "overhead", 1, 10, true, false, overhead, error))
         return fail(error);
+    if (args.has("pue") && !read_bounded(args, "pue", 1, 10, true, false, pue, error))
+        return fail(error);
+    fleet_size size{1};
+    if ((args.has("count") || args.has("power")) &&
+        !read_fleet_size(args, "count", *chip, overhead, pue, size, error))
+        return fail(error);
+    const double count = size.chips;
     // Epoch AI's current basis unless the chip has no 8-bit figure, which the output then says.
     flopscale::h100e_basis basis = flopscale::h100e_basis::eight_bit_dense;
     const bool chosen = args.has("basis");
@@ -155,6 +166,11 @@ int run_equiv(const arguments& args) {
     r.heading(fscli::count(count) + " x " + std::string(chip->name));
     r.string("chip", "chip", std::string(chip->name));
     r.number("count", "count", fscli::count(count), count);
+    if (size.power == size.power)
+        r.number("power_budget_w", "bought by",
+                 text(size.power) + " at TDP x overhead " + plain(overhead) + " x PUE " +
+                     plain(pue),
+                 size.power.value());
     r.json_string("basis", eight_bit ? "8bit" : "fp16");
     r.row("basis", eight_bit ? "8bit (dense FP8/INT8, H100 = 1,979 TOPS; Epoch AI since 2026)"
                    : fell_back

@@ -1,5 +1,7 @@
 #include "lookup.hpp"
+#include "report.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 namespace fscli {
@@ -149,6 +151,34 @@ bool read_bounded(const arguments& args, std::string_view name, double low, doub
         return false;
     }
     out = value;
+    return true;
+}
+
+bool read_fleet_size(const arguments& args, std::string_view count_flag,
+                     const flopscale::accelerator& chip, double server_overhead, double pue,
+                     fleet_size& out, std::string& error) {
+    const std::string counted = "--" + std::string(count_flag);
+    if (args.has(count_flag) && args.has("power")) {
+        error = "give " + counted + " or --power, not both (the power buys the chips)";
+        return false;
+    }
+    if (args.has(count_flag))
+        return read_bounded(args, count_flag, 0, 1e12, false, false, out.chips, error);
+    if (!read_positive(args, "power", "a power", out.power, error)) return false;
+    const double chips = flopscale::chips_for_power(chip, out.power, server_overhead, pue);
+    if (!(chips == chips)) {
+        error = std::string(chip.name) + " has no published TDP, so --power cannot count its " +
+                "chips; give " + counted;
+        return false;
+    }
+    out.chips = std::floor(chips);
+    if (out.chips < 1 || out.chips > 1e12) {
+        error = "--power " + *args.find("power") + " feeds " +
+                (out.chips < 1 ? "no" : "over 1e12") + " whole " + std::string(chip.name) + " at " +
+                text(chip.tdp) + " x overhead " + plain(server_overhead) + " x PUE " + plain(pue) +
+                " each";
+        return false;
+    }
     return true;
 }
 

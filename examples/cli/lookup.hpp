@@ -5,6 +5,7 @@
 
 #include "arguments.hpp"
 
+#include "flopscale/cluster.hpp"
 #include "flopscale/equivalents.hpp"
 #include "flopscale/hardware.hpp"
 #include "flopscale/parse.hpp"
@@ -71,5 +72,16 @@ bool read_positive(const arguments& args, std::string_view name, std::string_vie
 // `low_inclusive`). Percentages are accepted when `allow_percent`.
 bool read_bounded(const arguments& args, std::string_view name, double low, double high,
                   bool low_inclusive, bool allow_percent, double& out, std::string& error);
+
+// How many chips: `--<count_flag> N`, or `--power P`, the facility power that feeds them; call it
+// when one of the two is given. --power buys the whole chips P feeds at TDP x server_overhead x
+// PUE (flopscale::chips_for_power, rounded down) and keeps P in `power`; with a count it is NaN.
+struct fleet_size {
+    double chips = 0;
+    flopscale::power power{flopscale::detail::nan_value()};
+};
+bool read_fleet_size(const arguments& args, std::string_view count_flag,
+                     const flopscale::accelerator& chip, double server_overhead, double pue,
+                     fleet_size& out, std::string& error);
 
 } // namespace fscli

@@ -75,6 +75,7 @@ struct plan_request {
     flopscale::flops budget{0.0};
     bool has_budget = false;
     flopscale::cluster cluster;
+    flopscale::power power_budget{flopscale::detail::nan_value()}; // --power, when it set the count
     const named_law* law = nullptr;
     flopscale::plan_options options;
     bool priced = false;
@@ -124,11 +125,6 @@ bool read_request(const arguments& args, plan_request& q, std::string& error) {
     const flopscale::accelerator* chip = find_chip(*args.find("chip"), error);
     if (chip == nullptr) return false;
     q.cluster.chip = *chip;
-    if (!args.has("chips")) {
-        error = "plan needs --chips, the number of accelerators";
-        return false;
-    }
-    if (!read_bounded(args, "chips", 0, 1e12, false, false, q.cluster.count, error)) return false;
     if (args.has("mfu") && !read_bounded(args, "mfu", 0, 1, false, true, q.cluster.mfu, error))
         return false;
     if (args.has("pue") && !read_bounded(args, "pue", 1, 10, true, false, q.cluster.pue, error))
@@ -136,6 +132,17 @@ bool read_request(const arguments& args, plan_request& q, std::string& error) {
     if (args.has("overhead") &&
         !read_bounded(args, "overhead", 1, 10, true, false, q.cluster.server_overhead, error))
         return false;
+    if (!args.has("chips") && !args.has("power")) {
+        error =
+            "plan needs --chips, the number of accelerators, or --power, the power that feeds them";
+        return false;
+    }
+    fleet_size size;
+    if (!read_fleet_size(args, "chips", *chip, q.cluster.server_overhead, q.cluster.pue, size,
+                         error))
+        return false;
+    q.cluster.count = size.chips;
+    q.power_budget = size.power;
     if (args.has("precision") && !find_precision(*args.find("precision"), q.cluster.format, error))
         return false;
     if (!chip->has_peak(q.cluster.format)) {
@@ -221,6 +228,9 @@ report describe(const plan_request& q, const flopscale::training_plan& p) {
     r.heading("On " + count(q.cluster.count) + " x " + std::string(q.cluster.chip.name));
     r.string("chip", "chip", std::string(q.cluster.chip.name));
     r.number("chips", "chips", count(q.cluster.count), q.cluster.count);
+    if (q.power_budget == q.power_budget)
+        r.number("power_budget_w", "bought by", text(q.power_budget) + " at TDP x overhead x PUE",
+                 q.power_budget.value());
     r.string("precision", "precision", std::string(to_string_view(q.cluster.format)));
     r.number("mfu", "MFU", plain(q.cluster.mfu * 100) + "%", q.cluster.mfu);
     r.quantity("effective_flop_rate", "sustained throughput", p.throughput);

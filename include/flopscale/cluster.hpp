@@ -92,6 +92,26 @@ constexpr power facility_power(const cluster& c) noexcept {
     return c.chip.tdp * (c.count * c.server_overhead * c.pue);
 }
 
+// The inverse of facility_power: the chips of c's kind that `facility` feeds at TDP, server
+// overhead and PUE, facility / (TDP x server_overhead x PUE); c.count is ignored. For clusters
+// described by their power ("the first GW-scale cluster"). Not rounded: take the floor for whole
+// chips. Preconditions: facility >= 0, pue >= 1, server_overhead > 0, a known TDP. Run time: NaN.
+constexpr double chips_for_power(const cluster& c, power facility) noexcept {
+    if (!detail::valid_power(c) ||
+        !expects(facility.value() >= 0, "the power budget must be non-negative"))
+        return detail::nan_value();
+    return facility / (c.chip.tdp * (c.server_overhead * c.pue));
+}
+
+// The same for a bare chip: `chips_for_power(catalog::gb200, 1_GW, epoch_server_overhead, 1.2)`.
+constexpr double chips_for_power(const accelerator& chip, power facility,
+                                 double server_overhead = 1.0, double pue = 1.0) noexcept {
+    cluster c{chip};
+    c.server_overhead = server_overhead;
+    c.pue = pue;
+    return chips_for_power(c, facility);
+}
+
 // Energy to compute `budget`: facility_power x training_time. Preconditions: those of both.
 // Run time: NaN.
 constexpr energy training_energy(flops budget, const cluster& c) noexcept {

@@ -5,6 +5,7 @@
 #include "precondition_recorder.hpp"
 #include "test_values.hpp"
 
+#include <cstdio>
 #include <string_view>
 
 using namespace flopscale;
@@ -76,6 +77,41 @@ TEST_CASE("inverse questions: chips needed, budget reachable", "[cluster]") {
     REQUIRE(budget_in(duration{0}, llama3_cluster).value() == 0);
 }
 
+TEST_CASE("chips for a power budget: the inverse of facility power", "[cluster][power]") {
+    cluster facility = llama3_cluster;
+    facility.server_overhead = epoch_server_overhead;
+    facility.pue = 1.1;
+    STATIC_REQUIRE(near(chips_for_power(llama3_cluster, facility_power(llama3_cluster)), 16384));
+    REQUIRE(chips_for_power(facility, facility_power(facility)) == Approx(16384));
+    // 1 GW at chip TDP only, then at whole-server power in a PUE 1.2 facility.
+    STATIC_REQUIRE(near(chips_for_power(catalog::gb200, 1_GW), 1e9 / 1200));
+    STATIC_REQUIRE(near(chips_for_power(catalog::gb200, 1_GW, epoch_server_overhead, 1.2),
+                        1e9 / (1200 * 1.82 * 1.2)));
+    STATIC_REQUIRE(chips_for_power(catalog::h100_sxm, 0_W) == 0);
+}
+
+TEST_CASE("Epoch's Colossus 1 powers are one facility factor per chip", "[cluster][power]") {
+    // Epoch AI Frontier Data Centers (reference notes, accelerators §5.2): facility power estimates
+    // for 25k H100 (45 MW), 100k H100 (181 MW), 150k H100 + 50k H200 (361 MW, all 700 W). Power
+    // per chip is linear in the count, so every row implies the same PUE over TDP x 1.82.
+    struct row {
+        double chips;
+        double megawatts;
+    };
+    constexpr row rows[] = {{25000, 45}, {100000, 181}, {200000, 361}};
+    const double factor =
+        chips_for_power(catalog::h100_sxm, power{181e6}, epoch_server_overhead) / 100000;
+    for (const row& r : rows) {
+        const double implied =
+            chips_for_power(catalog::h100_sxm, power{r.megawatts * 1e6}, epoch_server_overhead) /
+            r.chips;
+        std::printf("Colossus 1, %.0f chips at %.0f MW: implied PUE %.4f (%+.2f%% from the "
+                    "100k row)\n",
+                    r.chips, r.megawatts, implied, 100 * (implied / factor - 1));
+        REQUIRE(implied == Approx(factor).epsilon(0.01));
+    }
+}
+
 TEST_CASE("a chip without a published TDP gives energy only once one is assumed", "[cluster]") {
     cluster pod{catalog::tpu_v7, 9216, precision::bf16};
     pod.chip = pod.chip.with_tdp(960_W); // Epoch AI's derived estimate for Ironwood
@@ -127,4 +163,10 @@ TEST_CASE("violated preconditions give NaN at run time and call the handler once
     REQUIRE(violations.last() == "the time must be positive");
     REQUIRE(is_nan(budget_in(duration{-1.0}, llama3_cluster).value()));
     REQUIRE(violations.last() == "the time must be non-negative");
+    REQUIRE(is_nan(chips_for_power(catalog::h100_sxm, power{-1.0})));
+    REQUIRE(violations.last() == "the power budget must be non-negative");
+    REQUIRE(is_nan(chips_for_power(catalog::tpu_v7, 1_GW)));
+    REQUIRE(violations.last() == "the chip TDP is unknown; set chip.tdp or use with_tdp");
+    REQUIRE(is_nan(chips_for_power(catalog::h100_sxm, 1_GW, 1.82, 0.5)));
+    REQUIRE(violations.last() == "pue must be at least 1");
 }
