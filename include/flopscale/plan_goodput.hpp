@@ -70,7 +70,7 @@ constexpr training_goodput nan_goodput() noexcept {
 // storage > 0 and interval >= 0; async_blocking >= 0 when asynchronous. At run time the first
 // violation is reported and every figure is NaN.
 constexpr training_goodput plan_goodput(const training_plan& p, const cluster& c,
-                                        const goodput_options& o = {}) {
+                                        const goodput_options& o = {}) noexcept {
     training_goodput g{};
     g.job.mttf = job_mttf(o.rate, c.count);
     if (math::isnan(g.job.mttf.value())) return detail::nan_goodput();

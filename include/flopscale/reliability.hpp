@@ -48,8 +48,8 @@ inline constexpr double default_node_size = 8;
 
 // The reliability literature counts failures per 1,000 node-days (Kokolis et al. 2025).
 // Preconditions: r >= 0, chips_per_node > 0; at run time NaN.
-constexpr failure_rate failures_per_1000_node_days(double r,
-                                                   double chips_per_node = default_node_size) {
+constexpr failure_rate
+failures_per_1000_node_days(double r, double chips_per_node = default_node_size) noexcept {
     if (!expects(r >= 0, "the failure rate must be non-negative") ||
         !expects(chips_per_node > 0, "chips per node must be positive"))
         return failure_rate{detail::nan_value()};
@@ -57,17 +57,18 @@ constexpr failure_rate failures_per_1000_node_days(double r,
 }
 
 // Precondition: r >= 0; at run time NaN.
-constexpr failure_rate failures_per_chip_hour(double r) {
+constexpr failure_rate failures_per_chip_hour(double r) noexcept {
     if (!expects(r >= 0, "the failure rate must be non-negative"))
         return failure_rate{detail::nan_value()};
     return failure_rate{r / units::h.factor};
 }
 
-constexpr double in_failures_per_1000_node_days(failure_rate per_chip,
-                                                double chips_per_node = default_node_size) {
+constexpr double
+in_failures_per_1000_node_days(failure_rate per_chip,
+                               double chips_per_node = default_node_size) noexcept {
     return per_chip.value() * 1000.0 * chips_per_node * units::days.factor;
 }
-constexpr double in_failures_per_chip_hour(failure_rate per_chip) {
+constexpr double in_failures_per_chip_hour(failure_rate per_chip) noexcept {
     return per_chip.value() * units::h.factor;
 }
 
@@ -112,7 +113,7 @@ constexpr bool valid_duration(duration t, const char* precondition) noexcept {
 
 // The job's mean time to failure, 1/(chips·r); infinite when r = 0.
 // Preconditions: r >= 0, chips > 0; at run time NaN.
-constexpr duration job_mttf(failure_rate per_chip, double chips) {
+constexpr duration job_mttf(failure_rate per_chip, double chips) noexcept {
     if (!expects(per_chip.value() >= 0, "the failure rate must be non-negative") ||
         !expects(chips > 0, "the job needs a positive number of chips"))
         return duration{detail::nan_value()};
@@ -122,7 +123,7 @@ constexpr duration job_mttf(failure_rate per_chip, double chips) {
 
 // Time to write `state` at `storage` bandwidth. Preconditions: state >= 0, storage > 0; at run
 // time NaN.
-constexpr duration checkpoint_write_time(bytes state, bandwidth storage) {
+constexpr duration checkpoint_write_time(bytes state, bandwidth storage) noexcept {
     if (!expects(state.value() >= 0, "checkpoint bytes must be non-negative") ||
         !expects(storage.value() > 0, "storage bandwidth must be positive"))
         return duration{detail::nan_value()};
@@ -136,7 +137,7 @@ struct checkpoint_cost {
 };
 
 // Training waits for the whole write. Precondition: write >= 0; at run time NaN.
-constexpr checkpoint_cost synchronous_checkpoint(duration write) {
+constexpr checkpoint_cost synchronous_checkpoint(duration write) noexcept {
     if (!detail::valid_duration(write, "the checkpoint write time must be non-negative"))
         return {duration{detail::nan_value()}, duration{detail::nan_value()}};
     return {write, duration{0.0}};
@@ -144,8 +145,8 @@ constexpr checkpoint_cost synchronous_checkpoint(duration write) {
 
 // Training waits for the copy (at most the write), the write goes on behind it.
 // Preconditions: write >= 0, blocking >= 0; at run time NaN.
-constexpr checkpoint_cost asynchronous_checkpoint(duration write,
-                                                  duration blocking = default_async_blocking) {
+constexpr checkpoint_cost
+asynchronous_checkpoint(duration write, duration blocking = default_async_blocking) noexcept {
     if (!detail::valid_duration(write, "the checkpoint write time must be non-negative") ||
         !detail::valid_duration(blocking, "the checkpoint blocking time must be non-negative"))
         return {duration{detail::nan_value()}, duration{detail::nan_value()}};
@@ -176,7 +177,7 @@ constexpr bool valid_reliability(const job_reliability& j) noexcept {
            valid_duration(j.restart, "the restart time must be non-negative");
 }
 
-// Goodput at interval tau, inputs valid, in units of the MTTF: lambda = 1/M.
+// goodput() for valid inputs, the interval in seconds.
 constexpr double daly_goodput(const job_reliability& j, double tau) noexcept {
     const double lambda = 1.0 / j.mttf.value();
     const double delta = j.checkpoint.blocking.value();
@@ -220,7 +221,7 @@ constexpr double log1m_plus(double u) noexcept {
 // (above). goodput -> 0 as the interval -> 0 (with a checkpoint cost) or infinity (with failures);
 // without failures it is interval / (interval + δ).
 // Preconditions: mttf > 0, blocking, persist, restart and interval >= 0; at run time NaN.
-constexpr double goodput(const job_reliability& j, duration interval) {
+constexpr double goodput(const job_reliability& j, duration interval) noexcept {
     if (!detail::valid_reliability(j) ||
         !detail::valid_duration(interval, "the checkpoint interval must be non-negative"))
         return detail::nan_value();
@@ -228,14 +229,14 @@ constexpr double goodput(const job_reliability& j, duration interval) {
 }
 
 // The goodput of a given interval, as a choice. Preconditions as goodput().
-constexpr checkpoint_choice at_interval(const job_reliability& j, duration interval) {
+constexpr checkpoint_choice at_interval(const job_reliability& j, duration interval) noexcept {
     const double g = goodput(j, interval);
     return {interval, g, 1.0 - g};
 }
 
 // Young 1974 (CACM 17(9):530-531): τ = sqrt(2·δ·M), the first-order optimum.
 // Preconditions as goodput(); at run time NaN.
-constexpr checkpoint_choice young_interval(const job_reliability& j) {
+constexpr checkpoint_choice young_interval(const job_reliability& j) noexcept {
     if (!detail::valid_reliability(j)) return detail::nan_choice();
     const double m = j.mttf.value();
     const double delta = j.checkpoint.blocking.value();
@@ -245,7 +246,7 @@ constexpr checkpoint_choice young_interval(const job_reliability& j) {
 
 // Daly 2006, eq. 37: τ = sqrt(2δM)·(1 + sqrt(δ/(2M))/3 + (δ/(2M))/9) − δ for δ < 2M, else τ = M.
 // Preconditions as goodput(); at run time NaN.
-constexpr checkpoint_choice daly_interval(const job_reliability& j) {
+constexpr checkpoint_choice daly_interval(const job_reliability& j) noexcept {
     if (!detail::valid_reliability(j)) return detail::nan_choice();
     const double m = j.mttf.value();
     const double delta = j.checkpoint.blocking.value();
@@ -261,7 +262,7 @@ constexpr checkpoint_choice daly_interval(const job_reliability& j) {
 // by a bracketed root finder on log u to a relative 1e-12. Infinite without failures; the persist
 // time (zero if synchronous) when checkpoints cost no blocking time. Preconditions as goodput();
 // at run time NaN.
-constexpr checkpoint_choice optimal_interval(const job_reliability& j) {
+constexpr checkpoint_choice optimal_interval(const job_reliability& j) noexcept {
     if (!detail::valid_reliability(j)) return detail::nan_choice();
     const double m = j.mttf.value();
     const double d = j.checkpoint.blocking.value() / m;
