@@ -193,3 +193,16 @@ TEST_CASE("published job MTTFs against the default rate", "[reliability]") {
     CHECK(predicted > 419 / 2.0);
     CHECK(predicted < 419 * 2.0);
 }
+
+TEST_CASE("the exact optimum over twelve decades of δ/M", "[reliability]") {
+    // At the stationary point (1 - τ/M)·e^((τ+δ)/M) = 1, so the goodput there is
+    // (1 - τ/M)·e^(-R/M): an identity the root finder must meet to its tolerance.
+    for (double d = 1e-12; d <= 1.0; d *= 10) {
+        const job_reliability j{1_h, synchronous_checkpoint(d * 1_h), minutes(6)};
+        const checkpoint_choice c = optimal_interval(j);
+        const double u = c.interval / 1_h;
+        CHECK(near(c.goodput, (1 - u) * math::exp(-0.1), 1e-10));
+        CHECK(goodput(j, c.interval * 0.999) <= c.goodput);
+        CHECK(goodput(j, c.interval * 1.001) <= c.goodput);
+    }
+}
