@@ -3,6 +3,7 @@
 #include "catch_compat.hpp"
 #include "precondition_recorder.hpp"
 
+#include <cstdint>
 #include <cstdio>
 
 using namespace flopscale;
@@ -22,6 +23,55 @@ void print_error(const char* what, double predicted, double published) {
     std::printf("  %-44s predicted %10.4g  published %10.4g  error %+6.2f%%\n", what, predicted,
                 published, 100.0 * (predicted / published - 1.0));
 }
+
+// The failure process the model describes, simulated: segments of τ computation and δ checkpoint
+// that must run without a failure, failures (rate 1/M, also during restarts) that cost the time
+// to the failure and a restart R that must itself run without one, and for an asynchronous
+// checkpoint a write of `persist` after the segment, which a failure before its end loses.
+class failure_process {
+public:
+    failure_process(const job_reliability& j, duration interval)
+        : lambda_{1 / j.mttf.value()}, tau_{interval.value()},
+          delta_{j.checkpoint.blocking.value()}, persist_{j.checkpoint.persist.value()},
+          restart_{j.restart.value()} {}
+
+    // Wall-clock time of `segments` segments of useful work.
+    double wall_clock(int segments) {
+        double wall = 0;
+        int done = 0;      // segments whose checkpoint has been taken
+        int persisted = 0; // of which those on storage
+        while (done < segments) {
+            const double x = next_failure();
+            if (x >= tau_ + delta_) {
+                wall += tau_ + delta_;
+                persisted = done; // the previous write ended within this segment (τ >= persist)
+                ++done;
+                if (persist_ == 0) persisted = done;
+                continue;
+            }
+            wall += x;
+            if (x >= persist_) persisted = done;
+            done = persisted;
+            for (double y = next_failure(); y < restart_; y = next_failure())
+                wall += y;
+            wall += restart_;
+        }
+        return wall;
+    }
+
+private:
+    // Exponential by inversion of a xorshift64 uniform: the same numbers on every platform.
+    double next_failure() {
+        state_ ^= state_ << 13;
+        state_ ^= state_ >> 7;
+        state_ ^= state_ << 17;
+        const double u = static_cast<double>(state_ >> 11) * 0x1p-53;
+        return -math::log1p(-u) / lambda_;
+    }
+
+    double lambda_, tau_, delta_, persist_, restart_;
+    std::uint64_t state_ = 88172645463325252u;
+};
 } // namespace
 
 TEST_CASE("failure rates convert between node-days and chip-hours", "[reliability]") {
@@ -204,5 +254,43 @@ TEST_CASE("the exact optimum over twelve decades of δ/M", "[reliability]") {
         CHECK(near(c.goodput, (1 - u) * math::exp(-0.1), 1e-10));
         CHECK(goodput(j, c.interval * 0.999) <= c.goodput);
         CHECK(goodput(j, c.interval * 1.001) <= c.goodput);
+    }
+}
+
+TEST_CASE("a simulation of the failure process agrees with the model", "[reliability]") {
+    struct scenario {
+        const char* name;
+        job_reliability job;
+        duration interval;
+    };
+    const scenario scenarios[] = {
+        {"16,384 chips, 30 s write, 15 min",
+         {8437.5_s, synchronous_checkpoint(30_s), minutes(10)},
+         minutes(15)},
+        {"Daly, M = 15 min, at the optimum", daly_example(minutes(15)),
+         optimal_interval(daly_example(minutes(15))).interval},
+        // The model adds the write to the restart; the simulation loses the checkpoint in flight.
+        {"asynchronous, 5 min write, 15 min",
+         {8437.5_s, asynchronous_checkpoint(300_s), minutes(10)},
+         minutes(15)},
+    };
+    for (const scenario& s : scenarios) {
+        failure_process process(s.job, s.interval);
+        constexpr int batches = 40;
+        constexpr int segments = 50000;
+        double sum = 0;
+        double sum_squares = 0;
+        for (int b = 0; b < batches; ++b) {
+            const double g = segments * s.interval.value() / process.wall_clock(segments);
+            sum += g;
+            sum_squares += g * g;
+        }
+        const double mean = sum / batches;
+        const double standard_error =
+            math::sqrt((sum_squares / batches - mean * mean) / (batches - 1));
+        const double model = goodput(s.job, s.interval);
+        std::printf("  %-36s model %.5f  simulated %.5f +- %.5f\n", s.name, model, mean,
+                    standard_error);
+        CHECK(math::abs(model - mean) < 4 * standard_error);
     }
 }
