@@ -19,7 +19,8 @@ const std::vector<command>& commands() {
          "plan (--params N | --model NAME) (--tokens D | --compute C) --chip CHIP\n"
          "       (--chips COUNT | --power P) [flags]\n"
          "       flopscale plan --compute C --chip CHIP (--chips COUNT | --power P) [flags]",
-         "A whole training budget: FLOPs, time, chip-hours, energy, cost, fleet and memory.\n"
+         "A whole training budget: FLOPs, time, chip-hours, energy, cost, fleet and memory,\n"
+         "and the goodput under failures, checkpoints and restarts.\n"
          "It also compares the run with the compute-optimal split of the same FLOPs.\n"
          "--compute without --tokens: the law's compute-optimal model and data for that budget;\n"
          "with --params or --model: the tokens that budget buys, D = C / 6N.",
@@ -43,6 +44,17 @@ const std::vector<command>& commands() {
           {"accounting", true, "A",
            "FLOP accounting with --model: six_nd (default), kaplan, palm, chinchilla, deepseek"},
           {"basis", true, "B", "H100-equivalent basis: 8bit (default) or fp16"},
+          {"failure-rate", true, "R",
+           "failures per 1,000 node-days (default 5, Kokolis et al. 2025; Llama 3: 3.79)"},
+          {"node-size", true, "N", "chips per node of --failure-rate (default 8)"},
+          {"checkpoint-write", true, "T",
+           "checkpoint write time (e.g. 30s); default: the training\n"
+           "state at --storage"},
+          {"storage", true, "BW",
+           "checkpoint storage bandwidth (e.g. 2TB/s; default 2 TB/s per 16,384 chips, Llama 3)"},
+          {"async-checkpoint", false, "", "training stalls only for the copy, not the write"},
+          {"restart", true, "T", "restart time per failure (default 10min)"},
+          {"checkpoint-interval", true, "T", "time between checkpoints (default: the optimum)"},
           law,
           json},
          run_plan},

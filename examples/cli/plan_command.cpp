@@ -1,6 +1,7 @@
 // `plan`: a whole training budget from the command line, through flopscale::plan_training.
 #include "commands.hpp"
 #include "lookup.hpp"
+#include "plan_goodput.hpp"
 #include "report.hpp"
 
 #include "flopscale/plan.hpp"
@@ -293,14 +294,18 @@ report describe(const plan_request& q, const flopscale::training_plan& p) {
 
 int run_plan(const arguments& args) {
     plan_request q;
+    goodput_request reliability;
     std::string error;
-    if (!read_request(args, q, error)) return fail(error);
+    if (!read_request(args, q, error) || !read_goodput(args, reliability, error))
+        return fail(error);
     const flopscale::training_plan p = compute_plan(q);
     // Finite inputs can still overflow (1e300 parameters x 1e300 tokens).
     if (!std::isfinite(p.compute.value()) || !std::isfinite(p.time.value()) ||
         !(p.time.value() > 0))
         return fail("the plan has no finite answer: the inputs overflow a double");
-    const report r = describe(q, p);
+    report r = describe(q, p);
+    describe_goodput(r, reliability, flopscale::plan_goodput(p, q.cluster, reliability.options),
+                     q.cluster.count);
     std::fputs((args.has("json") ? r.json() : r.table()).c_str(), stdout);
     return exit_ok;
 }
