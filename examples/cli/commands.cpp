@@ -1,5 +1,7 @@
 #include "commands.hpp"
 
+#include "model_flags.hpp"
+
 #include <cstdio>
 
 namespace fscli {
@@ -9,6 +11,13 @@ int fail(const std::string& message) {
     return exit_usage;
 }
 
+namespace {
+std::vector<flag> joined(std::vector<flag> first, const std::vector<flag>& second) {
+    first.insert(first.end(), second.begin(), second.end());
+    return first;
+}
+} // namespace
+
 const std::vector<command>& commands() {
     static const flag json{"json", false, "", "print one JSON object instead of a table"};
     static const flag law{"law", true, "NAME",
@@ -16,31 +25,32 @@ const std::vector<command>& commands() {
                           "hoffmann2022_unrounded"};
     static const std::vector<command> all{
         {"plan",
-         "plan (--params N | --model NAME) (--tokens D | --compute C) --chip CHIP --chips COUNT "
+         "plan (--params N | --model NAME | --layers L --d-model D --heads H) (--tokens D | "
+         "--compute C) --chip CHIP --chips COUNT "
          "[flags]\n       flopscale plan --compute C --chip CHIP --chips COUNT [flags]",
          "A whole training budget: FLOPs, time, chip-hours, energy, cost, fleet and memory.\n"
          "It also compares the run with the compute-optimal split of the same FLOPs.\n"
          "--compute without --tokens: the law's compute-optimal model and data for that budget;\n"
          "with --params or --model: the tokens that budget buys, D = C / 6N.",
-         {{"params", true, "N", "parameters (e.g. 405B, 7e9); active parameters for an MoE"},
-          {"model", true, "NAME",
-           "a published shape instead of --params: gpt3-175b, chinchilla-70b, llama2-70b,\n"
-           "llama3-405b, palm-540b, deepseek-v3, deepseek-llm-7b/67b"},
-          {"tokens", true, "D", "training tokens (e.g. 15.6T)"},
-          {"compute", true, "C", "training FLOP budget (e.g. 1e26)"},
-          {"chip", true, "CHIP", "accelerator (e.g. H100, \"TPU v5p\", MI300X; see chips)"},
-          {"chips", true, "COUNT", "number of accelerators"},
-          {"mfu", true, "F", "model FLOPs utilisation in (0, 1] or as 40% (default 0.4)"},
-          {"precision", true, "P", "training precision (default bf16)"},
-          {"pue", true, "X", "data-centre power usage effectiveness, >= 1 (default 1: chips only)"},
-          {"overhead", true, "X",
-           "server power per chip power, >= 1 (default 1; Epoch AI uses 1.82)"},
-          {"price", true, "USD", "price per chip-hour in US dollars (e.g. 2.0 or $2)"},
-          {"accounting", true, "A",
-           "FLOP accounting with --model: six_nd (default), kaplan, palm, chinchilla, deepseek"},
-          {"basis", true, "B", "H100-equivalent basis: 8bit (default) or fp16"},
-          law,
-          json},
+         joined({{"params", true, "N", "parameters (e.g. 405B, 7e9); active parameters for an MoE"},
+                 {"tokens", true, "D", "training tokens (e.g. 15.6T)"},
+                 {"compute", true, "C", "training FLOP budget (e.g. 1e26)"},
+                 {"chip", true, "CHIP", "accelerator (e.g. H100, \"TPU v5p\", MI300X; see chips)"},
+                 {"chips", true, "COUNT", "number of accelerators"},
+                 {"mfu", true, "F", "model FLOPs utilisation in (0, 1] or as 40% (default 0.4)"},
+                 {"precision", true, "P", "training precision (default bf16)"},
+                 {"pue", true, "X",
+                  "data-centre power usage effectiveness, >= 1 (default 1: chips only)"},
+                 {"overhead", true, "X",
+                  "server power per chip power, >= 1 (default 1; Epoch AI uses 1.82)"},
+                 {"price", true, "USD", "price per chip-hour in US dollars (e.g. 2.0 or $2)"},
+                 {"accounting", true, "A",
+                  "FLOP accounting with --model: six_nd (default), kaplan, palm, chinchilla, "
+                  "deepseek"},
+                 {"basis", true, "B", "H100-equivalent basis: 8bit (default) or fp16"},
+                 law,
+                 json},
+                model_flags(true)),
          run_plan},
         {"optimal",
          "optimal --compute C [--law NAME] [--json]",
