@@ -55,8 +55,9 @@ const std::vector<command>& commands() {
         {"step",
          "step (--model NAME | --layers L --d-model D --heads H) --batch B --chip CHIP "
          "--chips COUNT [layout flags]",
-         "The predicted time, MFU and memory per chip of one training step under a parallel\n"
-         "layout, with the exposed parts of the step time (Korthikanti et al. 2022 calibration).",
+         "The predicted time, MFU and memory per chip of one training step.\n"
+         "Under a parallel layout, with the exposed parts of the step time and a bar of where\n"
+         "it goes (calibrated on Korthikanti et al. 2022, A100).",
          joined(
              {{"batch", true, "B",
                "global batch: sequences (1024) or tokens (16M, rounded to whole sequences)"},

@@ -111,6 +111,7 @@ namespace detail {
 struct step_inputs {
     double layers, d, heads, kv_heads, qk, vd, ff, dense_ff, vocab, experts;
     double routed, shared; // experts a token is routed to, shared experts it always visits
+    double attention_parameters; // one layer's attention projections
     bool gated;
     double moe_layers; // layers with a mixture of experts
     double t, p, dc, e, b, v;
@@ -133,6 +134,7 @@ constexpr step_inputs inputs_of(const transformer& m, const parallel_layout& l,
     q.vocab = as_double(m.vocab);
     q.routed = as_double(m.experts_per_token);
     q.shared = as_double(m.shared_experts);
+    q.attention_parameters = attention_matrix_parameters(m);
     q.experts = as_double(m.experts);
     q.gated = m.gated_mlp;
     q.moe_layers = m.experts > 1 ? as_double(m.layers - m.dense_layers) : 0.0;
@@ -245,9 +247,10 @@ constexpr layer_work forward_layer(const step_inputs& q, bool moe, double peak, 
     const double T = q.tokens;
     const double hq = q.heads * q.vd;
     const double hkv = q.kv_heads * q.vd;
-    // Projections: QKV (d x (h_q + 2 h_kv)) and output (h_q x d), split by t.
-    const double qkv = 2.0 * T * q.d * (q.heads * q.qk + hkv + hkv) / q.t;
+    // Projections, split by t: the output (h_q x d) and the rest (QKV, or MLA's low-rank query
+    // and key/value paths), as transformer.hpp counts them.
     const double out = 2.0 * T * hq * q.d / q.t;
+    const double qkv = 2.0 * T * q.attention_parameters / q.t - out;
     // MLP: 2 (3 gated) matrices of d x ff per expert visit. An expert's multiply sees the tokens
     // routed to it from the whole expert group, T x e x routed / experts; a shared expert sees
     // the chip's T tokens.
