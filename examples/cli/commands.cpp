@@ -1,5 +1,7 @@
 #include "commands.hpp"
 
+#include "model_flags.hpp"
+
 #include <cstdio>
 
 namespace fscli {
@@ -9,6 +11,13 @@ int fail(const std::string& message) {
     return exit_usage;
 }
 
+namespace {
+std::vector<flag> joined(std::vector<flag> first, const std::vector<flag>& second) {
+    first.insert(first.end(), second.begin(), second.end());
+    return first;
+}
+} // namespace
+
 const std::vector<command>& commands() {
     static const flag json{"json", false, "", "print one JSON object instead of a table"};
     static const flag law{"law", true, "NAME",
@@ -16,48 +25,78 @@ const std::vector<command>& commands() {
                           "hoffmann2022_unrounded"};
     static const std::vector<command> all{
         {"plan",
-         "plan (--params N | --model NAME) (--tokens D | --compute C) --chip CHIP\n"
-         "       (--chips COUNT | --power P) [flags]\n"
+         "plan (--params N | --model NAME | --layers L --d-model D --heads H) (--tokens D | "
+         "--compute C)\n"
+         "       --chip CHIP (--chips COUNT | --power P) [flags]\n"
          "       flopscale plan --compute C --chip CHIP (--chips COUNT | --power P) [flags]",
          "A whole training budget: FLOPs, time, chip-hours, energy, cost, fleet and memory,\n"
          "and the goodput under failures, checkpoints and restarts.\n"
          "It also compares the run with the compute-optimal split of the same FLOPs.\n"
          "--compute without --tokens: the law's compute-optimal model and data for that budget;\n"
          "with --params or --model: the tokens that budget buys, D = C / 6N.",
-         {{"params", true, "N", "parameters (e.g. 405B, 7e9); active parameters for an MoE"},
-          {"model", true, "NAME",
-           "a published shape instead of --params: gpt3-175b, chinchilla-70b, llama2-70b,\n"
-           "llama3-405b, palm-540b, deepseek-v3, deepseek-llm-7b/67b"},
-          {"tokens", true, "D", "training tokens (e.g. 15.6T)"},
-          {"compute", true, "C", "training FLOP budget (e.g. 1e26)"},
-          {"chip", true, "CHIP", "accelerator (e.g. H100, \"TPU v5p\", MI300X; see chips)"},
-          {"chips", true, "COUNT", "number of accelerators"},
-          {"power", true, "P",
-           "instead of --chips: the facility power (e.g. 1GW) that feeds the chips at TDP x\n"
-           "--overhead x --pue; the whole chips it buys are the count"},
-          {"mfu", true, "F", "model FLOPs utilisation in (0, 1] or as 40% (default 0.4)"},
-          {"precision", true, "P", "training precision (default bf16)"},
-          {"pue", true, "X", "data-centre power usage effectiveness, >= 1 (default 1: chips only)"},
-          {"overhead", true, "X",
-           "server power per chip power, >= 1 (default 1; Epoch AI uses 1.82)"},
-          {"price", true, "USD", "price per chip-hour in US dollars (e.g. 2.0 or $2)"},
-          {"accounting", true, "A",
-           "FLOP accounting with --model: six_nd (default), kaplan, palm, chinchilla, deepseek"},
-          {"basis", true, "B", "H100-equivalent basis: 8bit (default) or fp16"},
-          {"failure-rate", true, "R",
-           "failures per 1,000 node-days (default 5, Kokolis et al. 2025; Llama 3: 3.79)"},
-          {"node-size", true, "N", "chips per node of --failure-rate (default 8)"},
-          {"checkpoint-write", true, "T",
-           "checkpoint write time (e.g. 30s); default: the training\n"
-           "state at --storage"},
-          {"storage", true, "BW",
-           "checkpoint storage bandwidth (e.g. 2TB/s; default 2 TB/s per 16,384 chips, Llama 3)"},
-          {"async-checkpoint", false, "", "training stalls only for the copy, not the write"},
-          {"restart", true, "T", "restart time per failure (default 10min)"},
-          {"checkpoint-interval", true, "T", "time between checkpoints (default: the optimum)"},
-          law,
-          json},
+         joined(
+             {{"params", true, "N", "parameters (e.g. 405B, 7e9); active parameters for an MoE"},
+              {"tokens", true, "D", "training tokens (e.g. 15.6T)"},
+              {"compute", true, "C", "training FLOP budget (e.g. 1e26)"},
+              {"chip", true, "CHIP", "accelerator (e.g. H100, \"TPU v5p\", MI300X; see chips)"},
+              {"chips", true, "COUNT", "number of accelerators"},
+              {"power", true, "P",
+               "instead of --chips: the facility power (e.g. 1GW) that feeds the chips at TDP x\n"
+               "--overhead x --pue; the whole chips it buys are the count"},
+              {"mfu", true, "F", "model FLOPs utilisation in (0, 1] or as 40% (default 0.4)"},
+              {"precision", true, "P", "training precision (default bf16)"},
+              {"pue", true, "X",
+               "data-centre power usage effectiveness, >= 1 (default 1: chips only)"},
+              {"overhead", true, "X",
+               "server power per chip power, >= 1 (default 1; Epoch AI uses 1.82)"},
+              {"price", true, "USD", "price per chip-hour in US dollars (e.g. 2.0 or $2)"},
+              {"accounting", true, "A",
+               "FLOP accounting with --model: six_nd (default), kaplan, palm, chinchilla, "
+               "deepseek"},
+              {"basis", true, "B", "H100-equivalent basis: 8bit (default) or fp16"},
+              {"failure-rate", true, "R",
+               "failures per 1,000 node-days (default 5, Kokolis et al. 2025; Llama 3: 3.79)"},
+              {"node-size", true, "N", "chips per node of --failure-rate (default 8)"},
+              {"checkpoint-write", true, "T",
+               "checkpoint write time (e.g. 30s); default: the training\n"
+               "state at --storage"},
+              {"storage", true, "BW",
+               "checkpoint storage bandwidth (e.g. 2TB/s; default 2 TB/s per 16,384 chips, "
+               "Llama 3)"},
+              {"async-checkpoint", false, "", "training stalls only for the copy, not the write"},
+              {"restart", true, "T", "restart time per failure (default 10min)"},
+              {"checkpoint-interval", true, "T", "time between checkpoints (default: the optimum)"},
+              law,
+              json},
+             model_flags(true)),
          run_plan},
+        {"step",
+         "step (--model NAME | --layers L --d-model D --heads H) --batch B --chip CHIP "
+         "--chips COUNT [layout flags]",
+         "The predicted time, MFU and memory per chip of one training step.\n"
+         "Under a parallel layout, with the exposed parts of the step time and a bar of where\n"
+         "it goes (calibrated on Korthikanti et al. 2022, A100).",
+         joined(
+             {{"batch", true, "B",
+               "global batch: sequences (1024) or tokens (16M, rounded to whole sequences)"},
+              {"chip", true, "CHIP", "accelerator (e.g. A100, H100, H800)"},
+              {"chips", true, "COUNT", "number of accelerators"},
+              {"precision", true, "P", "training precision (default bf16)"},
+              {"tp", true, "N", "tensor-parallel degree (default 1)"},
+              {"pp", true, "N", "pipeline stages (default 1)"},
+              {"dp", true, "N", "data-parallel degree (default: the chips left)"},
+              {"cp", true, "N", "context-parallel degree (default 1)"},
+              {"ep", true, "N", "expert-parallel degree (default 1)"},
+              {"mb", true, "N", "sequences per micro-batch (default 1)"},
+              {"vp", true, "N", "interleaved pipeline chunks per rank (default 1)"},
+              {"sp", false, "", "sequence parallelism"},
+              {"recompute", true, "R", "activation recomputation: none (default), selective, full"},
+              {"zero", true, "N", "ZeRO stage 0-3 (default 0)"},
+              {"flash", false, "",
+               "fused attention (FlashAttention) instead of Megatron's 2022 kernels"},
+              json},
+             model_flags(true)),
+         run_step},
         {"optimal",
          "optimal --compute C [--law NAME] [--json]",
          "The compute-optimal parameters and tokens for a FLOP budget (Hoffmann et al. 2022, Eq. "

@@ -1,6 +1,7 @@
 // `plan`: a whole training budget from the command line, through flopscale::plan_training.
 #include "commands.hpp"
 #include "lookup.hpp"
+#include "model_flags.hpp"
 #include "plan_goodput.hpp"
 #include "report.hpp"
 
@@ -68,7 +69,8 @@ const char* accounting_text(flopscale::flop_accounting a) {
 
 // Everything a plan needs from the command line, validated.
 struct plan_request {
-    const named_model* model = nullptr;
+    bool has_model = false; // --model or the shape flags
+    model_choice model;
     flopscale::parameters params{0.0};
     bool has_params = false;
     flopscale::tokens data{0.0};
@@ -83,12 +85,12 @@ struct plan_request {
 };
 
 bool read_request(const arguments& args, plan_request& q, std::string& error) {
-    if (args.has("params") && args.has("model")) {
-        error = "give --params or --model, not both";
+    q.has_model = gives_model(args);
+    if (args.has("params") && q.has_model) {
+        error = "give --params or --model (or the shape flags), not both";
         return false;
     }
-    if (args.has("model") && (q.model = find_model(*args.find("model"), error)) == nullptr)
-        return false;
+    if (q.has_model && !read_model(args, q.model, error)) return false;
     q.has_params = args.has("params");
     q.has_tokens = args.has("tokens");
     q.has_budget = args.has("compute");
@@ -98,7 +100,7 @@ bool read_request(const arguments& args, plan_request& q, std::string& error) {
         return false;
     if (q.has_budget && !read_positive(args, "compute", "a FLOP count", q.budget, error))
         return false;
-    const bool has_model = q.has_params || q.model != nullptr;
+    const bool has_model = q.has_params || q.has_model;
     if (q.has_tokens && q.has_budget) {
         error = "give --tokens or --compute, not both (the compute follows from the tokens)";
         return false;
@@ -112,7 +114,7 @@ bool read_request(const arguments& args, plan_request& q, std::string& error) {
         return false;
     }
     if (args.has("accounting")) {
-        if (q.model == nullptr) {
+        if (!q.has_model) {
             error = "--accounting needs --model (with --params the count is 6 N D)";
             return false;
         }
@@ -179,10 +181,10 @@ bool read_request(const arguments& args, plan_request& q, std::string& error) {
 
 flopscale::training_plan compute_plan(const plan_request& q) {
     const auto& law = *q.law->law;
-    if (q.model != nullptr)
+    if (q.has_model)
         return q.has_tokens
-                   ? flopscale::plan_training(*q.model->shape, q.data, q.cluster, law, q.options)
-                   : flopscale::plan_training(*q.model->shape, q.budget, q.cluster, law, q.options);
+                   ? flopscale::plan_training(q.model.shape, q.data, q.cluster, law, q.options)
+                   : flopscale::plan_training(q.model.shape, q.budget, q.cluster, law, q.options);
     if (q.has_params)
         return q.has_tokens
                    ? flopscale::plan_training(q.params, q.data, q.cluster, law, q.options)
@@ -205,10 +207,10 @@ std::string source_text(flopscale::data_source s) {
 report describe(const plan_request& q, const flopscale::training_plan& p) {
     using namespace flopscale;
     report r;
-    r.heading("Training plan: " + (q.model != nullptr ? std::string(q.model->description)
-                                                      : "a dense model of " + text(p.params)));
-    if (q.model != nullptr)
-        r.string("model", "model", std::string(q.model->name));
+    r.heading("Training plan: " +
+              (q.has_model ? q.model.description : "a dense model of " + text(p.params)));
+    if (q.has_model)
+        r.string("model", "model", q.model.name);
     else
         r.json_string("model", "custom");
     r.quantity("params", "parameters (N)", p.params);
