@@ -14,11 +14,14 @@
 //    decode_roofline); the tensor-parallel all-reduces and the expert all-to-alls come on top
 //    (they are latency-bound in decode, reference §4.2). The host that issues the kernels is a
 //    floor under the pass (reference §4.4: Splitwise's A100 decode stops falling past TP4).
-//  - A batch is served as it would be in a static batch: the prompts are prefilled together (TTFT)
-//    and the batch then decodes one token per sequence per step; TPOT is the step at the mean
-//    context, input + output / 2. Prefill time is charged to input tokens, decode steps to output
-//    tokens.
-// Not modelled: queueing, pipeline parallelism, speculative decoding, expert load imbalance, the
+//  - Continuous batching (Orca's iteration-level scheduling, vLLM; reference §4.6-4.7): each
+//    replica keeps `batch` sequences decoding, one token per sequence per step, at the mean
+//    context input + output / 2. Every step admits batch / (output - 1) new requests, whose
+//    prompts are prefilled together: that pass is the TTFT. The decode steps and the prefills
+//    share the chips, so TPOT, as a client measures it, is a step plus its share of the prefills.
+//    Prefill time is charged to input tokens, decode steps to output tokens.
+// Not modelled: queueing, chunked prefill that shares a pass with decoding,
+// pipeline parallelism, speculative decoding, expert load imbalance, the
 // paged cache's fragmentation (under 4% with PagedAttention, reference §4.6), MLA's absorbed
 // decode form (see transformer_flops.hpp).
 //
@@ -133,6 +136,7 @@ struct forward_pass {
 struct serving_prediction {
     serving_status status = serving_status::invalid_input;
     int batch = 0;             // sequences decoding together on one replica
+    int prefill_batch = 0;     // prompts prefilled together: batch / (output - 1), rounded up
     int max_batch = 0;         // the most the KV cache allows at the full context
     int chips_per_replica = 0; // max(tensor_parallel, expert_parallel)
     int replicas = 0;
@@ -335,25 +339,33 @@ constexpr serving_prediction predict(const transformer& t, const deployment& d,
         return p;
     }
     p.status = serving_status::ok;
-    p.prefill = prefill_pass(t, d, w.input, w.batch);
+    // Continuous batching: each of the output - 1 decode steps a sequence stays for admits
+    // batch / (output - 1) new prompts, prefilled together at a step boundary.
+    const double b = as_double(w.batch);
+    const double decode_steps = w.output.value() - 1.0;
+    const double admitted = decode_steps > 0 ? b / decode_steps : b;
+    const double group = math::ceil(admitted < b ? admitted : b);
+    p.prefill_batch = static_cast<int>(group);
+    p.prefill = prefill_pass(t, d, w.input, p.prefill_batch);
     p.decode_step = decode_pass(t, d, w.input + w.output * 0.5, w.batch);
     p.ttft = p.prefill.time();
-    p.tpot = p.decode_step.time();
-    const double decode_steps = w.output.value() - 1.0;
+    // A replica's cycle: the batch's prompts at the prefill group's time per prompt, and the
+    // decode steps. TPOT spreads the cycle over the steps, the others' prefills included.
+    const duration prefill_per_prompt = p.ttft / group;
+    const duration cycle = prefill_per_prompt * b + p.decode_step.time() * decode_steps;
+    p.tpot = decode_steps > 0 ? cycle / decode_steps : p.decode_step.time();
     p.request_latency = p.ttft + p.tpot * decode_steps;
-    const double b = as_double(w.batch);
     const double replicas = as_double(p.replicas);
-    p.output_rate = w.output * (b * replicas) / p.request_latency;
-    p.input_rate = w.input * (b * replicas) / p.request_latency;
+    p.output_rate = w.output * (b * replicas) / cycle;
+    p.input_rate = w.input * (b * replicas) / cycle;
     p.output_rate_per_chip = p.output_rate / as_double(d.chips);
     p.input_rate_per_chip = p.input_rate / as_double(d.chips);
-    // A replica's chip time per token: its prefill charged to the input, its decode steps to
-    // the output.
-    const usd prefill_cost = d.price_per_chip_hour * p.ttft * as_double(p.chips_per_replica);
-    const usd decode_cost =
-        d.price_per_chip_hour * (p.tpot * decode_steps) * as_double(p.chips_per_replica);
-    p.usd_per_million_input = prefill_cost * (1e6 / (b * w.input.value()));
-    p.usd_per_million_output = decode_cost * (1e6 / (b * w.output.value()));
+    // The replica's chip time: prefills charged to the input tokens, decode steps to the output.
+    const double r = as_double(p.chips_per_replica);
+    p.usd_per_million_input =
+        d.price_per_chip_hour * prefill_per_prompt * (r * 1e6 / w.input.value());
+    p.usd_per_million_output = d.price_per_chip_hour * p.decode_step.time() *
+                               (r * decode_steps * 1e6 / (b * w.output.value()));
     return p;
 }
 
@@ -515,8 +527,8 @@ constexpr demand_plan chips_for_demand(const transformer& t, deployment d,
     const double r = detail::as_double(p.chips_per_replica);
     // Chip-seconds per token: one replica's chips over the tokens a pass serves.
     const double prefill_per_token =
-        r * p.ttft.value() / (detail::as_double(w.batch) * w.input.value());
-    const double decode_per_token = r * p.tpot.value() * (w.output.value() - 1.0) /
+        r * p.ttft.value() / (detail::as_double(p.prefill_batch) * w.input.value());
+    const double decode_per_token = r * p.decode_step.time().value() * (w.output.value() - 1.0) /
                                     (detail::as_double(w.batch) * w.output.value());
     plan.prefill_chips =
         demand.daily_input.value() * (1.0 - demand.cache_hit) * prefill_per_token / day;

@@ -176,18 +176,25 @@ TEST_CASE("TTFT, TPOT, throughput and cost fit together", "[serving]") {
     REQUIRE(p.ok());
     CHECK(p.replicas == 2);
     CHECK(p.chips_per_replica == 8);
-    CHECK(p.ttft.value() == serving_prefill(t, d, 2048_tokens, 64).time().value());
-    CHECK(p.tpot.value() == serving_decode_step(t, d, 2176_tokens, 64).time().value());
-    const double cycle = p.ttft.value() + 255 * p.tpot.value();
-    CHECK(p.request_latency.value() == Approx(cycle));
+    // Each of the 255 decode steps admits 64 / 255 requests: one prompt per prefill pass.
+    CHECK(p.prefill_batch == 1);
+    CHECK(p.ttft.value() == serving_prefill(t, d, 2048_tokens, 1).time().value());
+    const double step = serving_decode_step(t, d, 2176_tokens, 64).time().value();
+    CHECK(p.decode_step.time().value() == step);
+    // A replica's cycle: 64 prefills and 255 steps; TPOT spreads it over the steps.
+    const double cycle = 64 * p.ttft.value() + 255 * step;
+    CHECK(p.tpot.value() == Approx(cycle / 255));
+    CHECK(p.request_latency.value() == Approx(p.ttft.value() + cycle));
     CHECK(p.output_rate.value() == Approx(2 * 64 * 256 / cycle));
     CHECK(p.output_rate_per_chip.value() == Approx(p.output_rate.value() / 16));
     CHECK(p.input_rate.value() == Approx(2 * 64 * 2048 / cycle));
-    // Eight GPUs at $2/h: decode steps charged to the output, the prefill to the input.
-    CHECK(p.usd_per_million_output.value() ==
-          Approx(16.0 / 3600 * 255 * p.tpot.value() / (64 * 256) * 1e6));
-    CHECK(p.usd_per_million_input.value() ==
-          Approx(16.0 / 3600 * p.ttft.value() / (64 * 2048) * 1e6));
+    // Eight GPUs at $2/h: decode steps charged to the output, the prefills to the input.
+    CHECK(p.usd_per_million_output.value() == Approx(16.0 / 3600 * 255 * step / (64 * 256) * 1e6));
+    CHECK(p.usd_per_million_input.value() == Approx(16.0 / 3600 * p.ttft.value() / 2048 * 1e6));
+    // Short outputs admit more prompts per step, prefilled together.
+    const serving_prediction short_answers = predict_serving(t, d, {2048_tokens, 5_tokens, 64});
+    CHECK(short_answers.prefill_batch == 16);
+    CHECK(short_answers.ttft.value() == serving_prefill(t, d, 2048_tokens, 16).time().value());
 }
 
 TEST_CASE("latency targets pick the largest batch that meets them", "[serving]") {
@@ -199,10 +206,19 @@ TEST_CASE("latency targets pick the largest batch that meets them", "[serving]")
     CHECK(tpot.tpot.value() <= 0.03);
     CHECK(tpot.batch < tpot.max_batch);
     CHECK(predict_serving(t, d, {2048_tokens, 256_tokens, tpot.batch + 1}).tpot.value() > 0.03);
-    const serving_prediction ttft = predict_serving_within_ttft(t, d, 2048_tokens, 256_tokens, 2_s);
+    // TTFT grows with the prompts admitted per step, batch / 255: the largest batch is 255 x the
+    // most prompts one prefill pass finishes within the target.
+    const duration target{0.2};
+    int prompts = 1;
+    while (serving_prefill(t, d, 2048_tokens, prompts + 1).time() <= target)
+        ++prompts;
+    const serving_prediction ttft =
+        predict_serving_within_ttft(t, d, 2048_tokens, 256_tokens, target);
     REQUIRE(ttft.ok());
-    CHECK(ttft.ttft.value() <= 2);
-    CHECK(predict_serving(t, d, {2048_tokens, 256_tokens, ttft.batch + 1}).ttft.value() > 2);
+    CHECK(ttft.ttft <= target);
+    CHECK(ttft.prefill_batch == prompts);
+    CHECK(ttft.batch == 255 * prompts);
+    CHECK(predict_serving(t, d, {2048_tokens, 256_tokens, ttft.batch + 1}).ttft > target);
     // A loose target is met by the largest batch the cache allows.
     const serving_prediction loose =
         predict_serving_within_tpot(t, d, 2048_tokens, 256_tokens, 10_s);
@@ -315,15 +331,16 @@ TEST_CASE("Splitwise's DGX-A100 batch-1 decode", "[serving][reference]") {
         d.efficiency = splitwise_stack;
         const serving_prediction p = predict_serving(row.t, d, {512_tokens, 128_tokens, 1});
         REQUIRE(p.ok());
-        CHECK(magnitude(compared(row.what, p.tpot.value() * 1e3, row.published_ms)) < 0.2);
+        CHECK(magnitude(compared(row.what, p.decode_step.time().value() * 1e3, row.published_ms)) <
+              0.2);
     }
     // TP2 is device-bound: the library's defaults alone predict it.
     deployment tp2 = on(catalog::a100_sxm, 2, 2);
     tp2.weights = tp2.kv_cache = tp2.compute = precision::fp16;
     const serving_prediction p =
         predict_serving(presets::llama2_70b, tp2, {512_tokens, 128_tokens, 1});
-    CHECK(magnitude(compared("Splitwise Llama2-70B TP2 token, defaults (ms)", p.tpot.value() * 1e3,
-                             54.86)) < 0.2);
+    CHECK(magnitude(compared("Splitwise Llama2-70B TP2 token, defaults (ms)",
+                             p.decode_step.time().value() * 1e3, 54.86)) < 0.2);
 }
 
 TEST_CASE("gpt-fast's batch-1 Llama 2 70B on A100s, with the defaults", "[serving][reference]") {
@@ -341,7 +358,8 @@ TEST_CASE("gpt-fast's batch-1 Llama 2 70B on A100s, with the defaults", "[servin
         REQUIRE(p.ok());
         char what[64];
         std::snprintf(what, sizeof what, "gpt-fast Llama2-70B TP%d tokens/s", row.tp);
-        CHECK(magnitude(compared(what, 1.0 / p.tpot.value(), row.tokens_per_s)) < 0.2);
+        CHECK(magnitude(compared(what, 1.0 / p.decode_step.time().value(), row.tokens_per_s)) <
+              0.2);
     }
 }
 
@@ -355,8 +373,8 @@ TEST_CASE("chips for a daily demand", "[serving][demand]") {
     const demand_plan plan = chips_for_demand(t, d, w, demand);
     REQUIRE(plan.ok());
     // Chip-seconds per token times tokens per day, over a day.
-    const double prefill = 600e9 * 8 * p.ttft.value() / (64 * 2048) / 86400;
-    const double decode = 170e9 * 8 * 255 * p.tpot.value() / (64 * 256) / 86400;
+    const double prefill = 600e9 * 8 * p.ttft.value() / (p.prefill_batch * 2048) / 86400;
+    const double decode = 170e9 * 8 * 255 * p.decode_step.time().value() / (64 * 256) / 86400;
     CHECK(plan.prefill_chips == Approx(prefill));
     CHECK(plan.decode_chips == Approx(decode));
     CHECK(plan.chips_needed == 8 * math::ceil((prefill + decode) / 8));
