@@ -138,8 +138,13 @@ bool read_request(const arguments& args, serve_request& q, std::string& error) {
         error = std::string(chip->name) + " has no published memory size or bandwidth";
         return false;
     }
-    // One replica on all the chips unless told otherwise; experts split like the tensors.
-    d.tensor_parallel = d.chips;
+    // Unless told otherwise, one replica on all the chips, or on one scale-up domain (an HGX
+    // board) when the chips fill several; experts split like the tensors.
+    const flopscale::interconnect net = flopscale::typical_interconnect(*chip);
+    const double domain = net.has_scale_up_domain() ? net.scale_up_domain : d.chips;
+    d.tensor_parallel = d.chips > domain && d.chips % static_cast<int>(domain) == 0
+                            ? static_cast<int>(domain)
+                            : d.chips;
     if (args.has("tp") && !read_whole(args, "tp", d.tensor_parallel, error)) return false;
     d.expert_parallel = q.model.shape.experts > 1 ? d.tensor_parallel : 1;
     if (args.has("ep") && !read_whole(args, "ep", d.expert_parallel, error)) return false;

@@ -361,6 +361,8 @@ constexpr serving_prediction predict(const transformer& t, const deployment& d,
     p.output_rate_per_chip = p.output_rate / as_double(d.chips);
     p.input_rate_per_chip = p.input_rate / as_double(d.chips);
     // The replica's chip time: prefills charged to the input tokens, decode steps to the output.
+    // Without a price the costs stay NaN (no NaN arithmetic: a constant expression forbids it).
+    if (!is_known(d.price_per_chip_hour.value())) return p;
     const double r = as_double(p.chips_per_replica);
     p.usd_per_million_input =
         d.price_per_chip_hour * prefill_per_prompt * (r * 1e6 / w.input.value());
@@ -537,7 +539,8 @@ constexpr demand_plan chips_for_demand(const transformer& t, deployment d,
                         ? math::ceil(plan.prefill_chips / r) + math::ceil(plan.decode_chips / r)
                         : math::ceil((plan.prefill_chips + plan.decode_chips) / r);
     plan.chips_needed = plan.replicas * r;
-    plan.usd_per_day = d.price_per_chip_hour * duration{day} * plan.chips_needed;
+    if (detail::is_known(d.price_per_chip_hour.value()))
+        plan.usd_per_day = d.price_per_chip_hour * duration{day} * plan.chips_needed;
     return plan;
 }
 

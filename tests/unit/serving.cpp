@@ -447,6 +447,17 @@ TEST_CASE("serving predictions in constant expressions", "[serving][constexpr]")
     STATIC_REQUIRE(p.ok());
     STATIC_REQUIRE(p.max_batch == 622);
     STATIC_REQUIRE(p.tpot < p.ttft);
+    constexpr demand_plan fleet = [] {
+        deployment x;
+        x.chip = catalog::h100_sxm;
+        x.chips = 8;
+        x.tensor_parallel = 8;
+        x.price_per_chip_hour = 2.0 * units::USD_per_h;
+        return chips_for_demand(presets::llama2_70b, x, {2048_tokens, 256_tokens, 64},
+                                {600_Btokens, 170_Btokens, 0.5, true});
+    }();
+    STATIC_REQUIRE(fleet.ok());
+    STATIC_REQUIRE(fleet.usd_per_day.value() == fleet.chips_needed * 48);
     // The same bits at run time.
     deployment run = d;
     run.efficiency.memory = at_run_time(0.69);
