@@ -20,10 +20,9 @@
 //    prompts are prefilled together: that pass is the TTFT. The decode steps and the prefills
 //    share the chips, so TPOT, as a client measures it, is a step plus its share of the prefills.
 //    Prefill time is charged to input tokens, decode steps to output tokens.
-// Not modelled: queueing, chunked prefill that shares a pass with decoding,
-// pipeline parallelism, speculative decoding, expert load imbalance, the
-// paged cache's fragmentation (under 4% with PagedAttention, reference §4.6), MLA's absorbed
-// decode form (see transformer_flops.hpp).
+// Not modelled: queueing, chunked prefill that shares a pass with decoding, pipeline parallelism,
+// speculative decoding, expert load imbalance, the paged cache's fragmentation (under 4% with
+// PagedAttention, reference §4.6), MLA's absorbed decode form (see transformer_flops.hpp).
 //
 // Error policy (config.hpp): invalid arguments (batch below 1, non-positive lengths, parallel
 // degrees that do not divide the chips, efficiencies outside (0, 1], a chip without the figures
@@ -142,10 +141,10 @@ struct serving_prediction {
     int replicas = 0;
     bytes weights_per_chip{detail::nan_value()};
     bytes kv_cache_per_chip{detail::nan_value()};  // the batch at the full context
-    forward_pass prefill{};                        // the batch's prompts together
+    forward_pass prefill{};                        // prefill_batch prompts together
     forward_pass decode_step{};                    // one step at the mean context
-    duration ttft{detail::nan_value()};            // the prefill of the batch
-    duration tpot{detail::nan_value()};            // one decode step
+    duration ttft{detail::nan_value()};            // the prefill pass
+    duration tpot{detail::nan_value()};            // a decode step and its share of prefills
     duration request_latency{detail::nan_value()}; // ttft + (output - 1) x tpot
     token_rate output_rate{detail::nan_value()};   // all replicas
     token_rate output_rate_per_chip{detail::nan_value()};
@@ -380,8 +379,10 @@ constexpr serving_status check_serving(const transformer& t, const deployment& d
     return serving_status::ok;
 }
 
-// The largest batch in [1, max_batch] whose TTFT (ttft = true) or TPOT stays within `target`;
-// both grow with the batch, so a bisection finds it.
+// The largest batch in [1, max_batch] whose TTFT (ttft = true) or TPOT stays within `target`.
+// Both grow with the batch, so a bisection finds it; TPOT dips by a percent or two where one more
+// prompt joins each prefill pass (the weights are read once for more prompts), and there the
+// bisection may stop a few sequences short of the largest batch.
 constexpr serving_prediction predict_within(const transformer& t, const deployment& d, tokens input,
                                             tokens output, duration target, bool ttft) noexcept {
     if (!expects(target.value() > 0, "the latency target must be positive"))
