@@ -334,6 +334,8 @@ report describe(const serve_request& q, const flopscale::serving_prediction& p,
     r.number("prefill_chips", "chips busy prefilling", plain(plan->prefill_chips),
              plan->prefill_chips);
     r.number("decode_chips", "chips busy decoding", plain(plan->decode_chips), plan->decode_chips);
+    r.quantity("demand_tpot_s",
+               q.demand.disaggregated ? "TPOT on decode replicas" : "TPOT (as above)", plan->tpot);
     r.number("chips_needed", "chips needed",
              count(plan->chips_needed) + " (" + count(plan->replicas) + " replicas)",
              plan->chips_needed);

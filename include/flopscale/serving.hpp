@@ -504,6 +504,7 @@ struct demand_plan {
     double decode_chips = 0;    // chips busy decoding, on average (not rounded)
     double chips_needed = 0;    // whole replicas' chips
     double replicas = 0;
+    duration tpot{detail::nan_value()};   // disaggregated: the bare decode step, no prefills
     usd usd_per_day{detail::nan_value()}; // chips_needed x 24 h x price
 
     [[nodiscard]] constexpr bool ok() const noexcept { return status == serving_status::ok; }
@@ -540,6 +541,7 @@ constexpr demand_plan chips_for_demand(const transformer& t, deployment d,
                         ? math::ceil(plan.prefill_chips / r) + math::ceil(plan.decode_chips / r)
                         : math::ceil((plan.prefill_chips + plan.decode_chips) / r);
     plan.chips_needed = plan.replicas * r;
+    plan.tpot = demand.disaggregated ? p.decode_step.time() : p.tpot;
     if (detail::is_known(d.price_per_chip_hour.value()))
         plan.usd_per_day = d.price_per_chip_hour * duration{day} * plan.chips_needed;
     return plan;

@@ -390,6 +390,10 @@ TEST_CASE("chips for a daily demand", "[serving][demand]") {
     CHECK(split.chips_needed ==
           8 * (math::ceil(cached.prefill_chips / 8) + math::ceil(cached.decode_chips / 8)));
     CHECK(split.chips_needed >= cached.chips_needed);
+    // Decode replicas that prefill nothing answer at the bare step.
+    CHECK(split.tpot.value() == p.decode_step.time().value());
+    CHECK(cached.tpot.value() == p.tpot.value());
+    CHECK(split.tpot < cached.tpot);
 }
 
 TEST_CASE("bad input and impossible deployments", "[serving][precondition]") {
