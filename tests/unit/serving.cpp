@@ -74,6 +74,29 @@ TEST_CASE("a decode step, term by term", "[serving]") {
     CHECK(step.time().value() == Approx(step.memory.value() + step.communication.value()));
 }
 
+TEST_CASE("an MoE decode step with expert parallelism, term by term", "[serving][moe]") {
+    transformer t = presets::deepseek_v3;
+    t.seq_len = 131072;
+    deployment d = on(catalog::h200_sxm, 8, 8, 8);
+    d.weights = d.compute = precision::fp8;
+    const forward_pass step = serving_decode_step(t, d, 4096_tokens, 64);
+    // Weights: decode_roofline's reads at batch 64 (1 byte each), the routed experts the batch
+    // visits and everything else both split 8 ways. Cache: MLA's 576 values per layer and
+    // token, bf16, whole on every GPU.
+    deployment one = on(catalog::h200_sxm, 1, 1);
+    one.weights = one.compute = precision::fp8;
+    one.efficiency.memory = 1;
+    const double read = serving_decode_step(t, one, 0_tokens, 64).memory.value() * 4.8e12;
+    const double cache = 61.0 * 576 * 2 * 4096 * 64;
+    CHECK(step.memory.value() == Approx((read / 8 + cache) / (4.8e12 * 0.69)).epsilon(1e-12));
+    // All-reduces after every attention and after the three dense MLPs, 64 x 7168 x 2 bytes each;
+    // each of the 58 MoE layers dispatches and combines its 8 tokens per GPU x 8 experts.
+    const double all_reduce = 2.0 * (10e-6 + 7.0 / 8 * 64 * 7168 * 2 / (450e9 * 0.8));
+    const double all_to_all = 10e-6 + 7.0 / 8 * (8.0 * 8 * 7168 * 2) / (450e9 * 0.8);
+    CHECK(step.communication.value() ==
+          Approx(64 * all_reduce + 2 * 58 * all_to_all).epsilon(1e-12));
+}
+
 TEST_CASE("a prefill pass, term by term", "[serving]") {
     const transformer t = presets::llama2_70b;
     const deployment d = on(catalog::a100_sxm, 4, 4);
