@@ -127,6 +127,41 @@ const std::vector<command>& commands() {
          "frontier: N_opt and D_opt over compute under every law; chips: dense peaks.",
          {{"out", true, "FILE", "the SVG file to write"}, law},
          run_plot},
+        {"serve",
+         "serve (--model NAME | shape flags) --chip CHIP --chips COUNT [--tp N] [--ep N]\n"
+         "       --input TOKENS --output TOKENS (--batch N | --batch max | --tpot T | --ttft T)\n"
+         "       [--precision P] [--kv-precision P] [--price USD] [--json]\n"
+         "       flopscale serve ... --daily-input TOKENS --daily-output TOKENS [--cache-hit F]\n"
+         "       [--disaggregated]",
+         "Serving a model: time to first token, time per output token, the batch the KV cache\n"
+         "allows, tokens per second, cost per million tokens; with a daily demand, the chips\n"
+         "and the cost per day. Continuous batching; decode reads the weights once per step\n"
+         "and each sequence's cache, prefill is compute-bound (flopscale/serving.hpp).",
+         joined({{"chip", true, "CHIP", "accelerator (e.g. H100, H200, B200; see chips)"},
+                 {"chips", true, "COUNT", "number of accelerators, whole replicas"},
+                 {"tp", true, "N",
+                  "tensor-parallel degree (default: --chips, at most one scale-up domain)"},
+                 {"ep", true, "N", "expert-parallel degree (default: --tp for MoE models)"},
+                 {"input", true, "TOKENS", "prompt tokens per request"},
+                 {"output", true, "TOKENS", "generated tokens per request"},
+                 {"batch", true, "N|max",
+                  "sequences per replica, or max: the most the KV cache holds"},
+                 {"tpot", true, "T", "the largest batch within this time per token (e.g. 50ms)"},
+                 {"ttft", true, "T", "the largest batch within this time to first token (2s)"},
+                 {"precision", true, "P", "weight format (default bf16; e.g. fp8, int4)"},
+                 {"kv-precision", true, "P", "KV-cache format (default bf16)"},
+                 {"memory-efficiency", true, "F",
+                  "achieved fraction of memory bandwidth (default 0.69, gpt-fast)"},
+                 {"compute-efficiency", true, "F",
+                  "achieved fraction of dense peak (default 0.81, DistServe)"},
+                 {"price", true, "USD", "price per chip-hour in US dollars (e.g. 2.0 or $2)"},
+                 {"daily-input", true, "TOKENS", "input tokens per day (e.g. 600B)"},
+                 {"daily-output", true, "TOKENS", "output tokens per day (e.g. 170B)"},
+                 {"cache-hit", true, "F", "share of input tokens from a prefix cache (0.5, 50%)"},
+                 {"disaggregated", false, "", "prefill and decode on separate replicas"},
+                 json},
+                model_flags(true)),
+         run_serve},
     };
     return all;
 }

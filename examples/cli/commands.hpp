@@ -32,5 +32,6 @@ int run_optimal(const arguments& args);
 int run_chips(const arguments& args);
 int run_equiv(const arguments& args);
 int run_plot(const arguments& args);
+int run_serve(const arguments& args);
 
 } // namespace fscli

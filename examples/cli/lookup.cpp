@@ -135,6 +135,25 @@ std::string parse_problem(std::string_view text, flopscale::parse_error error, s
     return "";
 }
 
+bool read_price(const arguments& args, flopscale::usd_per_hour& out, std::string& error) {
+    const std::string* text = args.find("price");
+    if (text == nullptr) return false;
+    const auto amount = flopscale::parse<flopscale::usd>(*text);
+    const auto rate = flopscale::parse<flopscale::usd_per_hour>(*text);
+    if (amount)
+        out = amount.value.value() * flopscale::units::USD_per_h;
+    else if (rate)
+        out = rate.value;
+    else {
+        error = "--price: cannot read '" + *text + "' as US dollars per chip-hour " +
+                parse_problem(*text, amount.error, amount.pos);
+        return false;
+    }
+    if (out.value() >= 0) return true;
+    error = "--price must not be negative";
+    return false;
+}
+
 bool read_bounded(const arguments& args, std::string_view name, double low, double high,
                   bool low_inclusive, bool allow_percent, double& out, std::string& error) {
     const std::string* text = args.find(name);

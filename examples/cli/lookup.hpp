@@ -68,6 +68,11 @@ bool read_positive(const arguments& args, std::string_view name, std::string_vie
     return false;
 }
 
+// A price per chip-hour from --price: a bare amount ("2", "$2.10") is per chip-hour, a rate
+// ("$2/h", "2 USD/h") says so. False without --price, or with `error` set for a bad or negative
+// price.
+bool read_price(const arguments& args, flopscale::usd_per_hour& out, std::string& error);
+
 // A plain number from flag `name` that must lie in (low, high] (or [low, high] when
 // `low_inclusive`). Percentages are accepted when `allow_percent`.
 bool read_bounded(const arguments& args, std::string_view name, double low, double high,

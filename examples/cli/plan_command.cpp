@@ -155,23 +155,7 @@ bool read_request(const arguments& args, plan_request& q, std::string& error) {
         return false;
     }
     if (args.has("price")) {
-        // A bare amount ("2", "$2.10") is per chip-hour; a rate ("$2/h", "2 USD/h") says so.
-        const std::string& text = *args.find("price");
-        const auto amount = flopscale::parse<flopscale::usd>(text);
-        const auto rate = flopscale::parse<flopscale::usd_per_hour>(text);
-        if (amount)
-            q.cluster.price_per_chip_hour = amount.value.value() * flopscale::units::USD_per_h;
-        else if (rate)
-            q.cluster.price_per_chip_hour = rate.value;
-        else {
-            error = "--price: cannot read '" + text + "' as US dollars per chip-hour " +
-                    parse_problem(text, amount.error, amount.pos);
-            return false;
-        }
-        if (!(q.cluster.price_per_chip_hour.value() >= 0)) {
-            error = "--price must not be negative";
-            return false;
-        }
+        if (!read_price(args, q.cluster.price_per_chip_hour, error)) return false;
         q.priced = true;
     }
     if (args.has("basis") && !find_basis(*args.find("basis"), q.options.basis, error)) return false;
