@@ -1,7 +1,8 @@
 // Fitting L(N, D) = E + A/N^alpha + B/D^beta (Hoffmann et al. 2022, Approach 3, as Besiroglu et al.
 // 2024 re-ran it), its bootstrap, Approach 2's frontier fit and the random generator under them.
-// Every fit here is to synthetic runs drawn from a published law, so the true constants are known:
-// the runs Epoch AI extracted from Hoffmann's figure carry no licence and are not used.
+// Every fit here is to synthetic runs drawn from a published law with 1% noise on the loss, a test
+// choice of the order of the scatter Besiroglu et al. find around their fit (E's bootstrap SE is
+// 0.03), so the true constants are known.
 #include "flopscale/scaling/bootstrap.hpp"
 #include "flopscale/scaling/fit.hpp"
 #include "flopscale/scaling/frontier_fit.hpp"
@@ -10,6 +11,7 @@
 #include "catch_compat.hpp"
 #include "precondition_recorder.hpp"
 #include "small_fit.hpp"
+#include "synthetic_runs.hpp"
 #include "test_values.hpp"
 
 #include <cmath>
@@ -22,25 +24,6 @@ using namespace flopscale;
 namespace sc = flopscale::scaling;
 
 namespace {
-
-// Runs spread log-uniformly over Hoffmann et al. 2022's range (abstract: "over 400 language models
-// ranging from 70 million to over 16 billion parameters on 5 to 500 billion tokens"), with loss
-// multiplied by exp(noise·z), z standard normal: 1% noise is a test choice, of the order of the
-// residual scatter Besiroglu et al. find around their fit (their E has a bootstrap SE of 0.03).
-std::vector<sc::training_run> synthetic_runs(const sc::parametric_law& law, std::size_t count,
-                                             double noise, std::uint64_t seed) {
-    sc::random_generator random{seed};
-    const auto log_uniform = [&random](double lo, double hi) {
-        return std::exp(std::log(lo) + random.uniform() * (std::log(hi) - std::log(lo)));
-    };
-    std::vector<sc::training_run> runs;
-    for (std::size_t i = 0; i < count; ++i) {
-        const parameters n{log_uniform(70e6, 16e9)};
-        const tokens d{log_uniform(5e9, 500e9)};
-        runs.emplace_back(n, d, law.loss(n, d) * std::exp(noise * random.normal()));
-    }
-    return runs;
-}
 
 sc::run_view view(const std::vector<sc::training_run>& runs) {
     return {runs.data(), runs.size()};

@@ -193,10 +193,11 @@ constexpr double huber_objective(run_view runs, Order order, const fit_parameter
             prediction = largest + math::log(total);
         }
         const double residual = run.log_loss() - prediction;
-        const double size = math::abs(residual);
-        // Huber: r²/2 inside delta, delta·(|r| - delta/2) outside; its derivative clips r.
-        sum += size <= delta ? 0.5 * residual * residual : delta * (size - 0.5 * delta);
-        const double slope = size <= delta ? residual : (residual > 0 ? delta : -delta);
+        // Huber: r²/2 inside delta, delta·(|r| - delta/2) outside, both c·(r - c/2) with c the
+        // derivative, r clipped to [-delta, delta]; one formula and no branch on r's sign, which
+        // is random near an optimum (the same roundings: r - r/2 is exact).
+        const double slope = residual < -delta ? -delta : (residual > delta ? delta : residual);
+        sum += slope * (residual - 0.5 * slope);
         // d(prediction)/d(term) is the term's share of the total; d(residual) = -d(prediction).
         const double scaled = slope / total;
         g_a -= scaled * term_u;
