@@ -121,11 +121,15 @@ const std::vector<command>& commands() {
           json},
          run_equiv},
         {"plot",
-         "plot isoflop|frontier|chips --out FILE.svg [--law NAME]",
+         "plot isoflop|frontier|chips --out FILE.svg [--law NAME]\n"
+         "       flopscale plot fit --runs FILE.csv --out FILE.svg",
          "SVG plots of the scaling laws and the accelerator catalog.\n"
          "isoflop: iso-FLOP loss curves with the compute-optimal frontier, under --law;\n"
-         "frontier: N_opt and D_opt over compute under every law; chips: dense peaks.",
-         {{"out", true, "FILE", "the SVG file to write"}, law},
+         "frontier: N_opt and D_opt over compute under every law; chips: dense peaks;\n"
+         "fit: training runs with the iso-loss contours and frontier of the law fitted to them.",
+         {{"out", true, "FILE", "the SVG file to write"},
+          law,
+          {"runs", true, "FILE", "training runs for plot fit (CSV, as for flopscale fit)"}},
          run_plot},
         {"serve",
          "serve (--model NAME | shape flags) --chip CHIP --chips COUNT [--tp N] [--ep N]\n"
@@ -162,6 +166,18 @@ const std::vector<command>& commands() {
                  json},
                 model_flags(true)),
          run_serve},
+        {"fit",
+         "fit RUNS.csv [--resamples R] [--seed N] [--json]",
+         "Fits L(N, D) = E + A/N^alpha + B/D^beta to your training runs as Hoffmann et al. 2022\n"
+         "did (Huber loss, delta 1e-3, on log-loss residuals; L-BFGS from 4,500 starts), with\n"
+         "bootstrap standard errors and 95% intervals (Besiroglu et al. 2024), and prints the\n"
+         "compute-optimal frontier of the fitted law. RUNS.csv has a header naming the columns\n"
+         "parameters, tokens and loss (or parameters, flops and loss: tokens = flops / 6N).",
+         {{"resamples", true, "R",
+           "bootstrap resamples (default 1000; 0: none; Besiroglu et al. use 4000)"},
+          {"seed", true, "N", "seed of the resampling (default 42)"},
+          json},
+         run_fit},
     };
     return all;
 }

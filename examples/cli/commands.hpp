@@ -33,5 +33,10 @@ int run_chips(const arguments& args);
 int run_equiv(const arguments& args);
 int run_plot(const arguments& args);
 int run_serve(const arguments& args);
+int run_fit(const arguments& args);
+
+struct chart;
+// The chart of `plot fit`: the runs of --runs, the fitted law's iso-loss contours and frontier.
+bool fit_chart(const arguments& args, chart& out, std::string& error);
 
 } // namespace fscli

@@ -68,7 +68,7 @@ int run(int argc, const char* const* argv) {
             }
         arguments args;
         std::string error;
-        const std::size_t words = c.name == "plot" ? 1 : 0;
+        const std::size_t words = c.name == "plot" || c.name == "fit" ? 1 : 0;
         if (!args.parse(argc, argv, 2, c.flags, words, error))
             return fail(error + " (see flopscale " + first + " --help)");
         return c.run(args);

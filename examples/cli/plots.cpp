@@ -150,9 +150,13 @@ int run_plot(const arguments& args) {
         for (const flopscale::accelerator& chip : flopscale::catalog::all)
             chips.push_back(&chip);
         c = chips_chart(chips);
+    } else if (kind == "fit") {
+        if (args.has("law")) return fail("plot fit draws the law it fits; --law does not apply");
+        if (!fit_chart(args, c, error)) return fail(error);
     } else {
-        return fail("unknown plot '" + kind + "'; plots: isoflop, frontier, chips");
+        return fail("unknown plot '" + kind + "'; plots: isoflop, frontier, chips, fit");
     }
+    if (kind != "fit" && args.has("runs")) return fail("--runs applies to plot fit only");
     const std::string& path = *args.find("out");
     std::FILE* file = std::fopen(path.c_str(), "wb");
     if (file == nullptr) return fail("cannot write '" + path + "'");

@@ -1,10 +1,14 @@
 # Writes one plot with the flopscale tool, then checks it: well-formed XML (xmllint), renders
 # (rsvg-convert) and the picture is not blank (png_nonblank.py).
-#   TOOL, KIND, OUT (the .svg path), XMLLINT, RSVG, PYTHON, CHECKER
+#   TOOL, KIND, OUT (the .svg path), XMLLINT, RSVG, PYTHON, CHECKER, RUNS (the CSV of plot fit)
 cmake_minimum_required(VERSION 3.14)
 
 file(REMOVE "${OUT}")
-execute_process(COMMAND "${TOOL}" plot ${KIND} --out "${OUT}" RESULT_VARIABLE code
+set(runs_flag)
+if(KIND STREQUAL "fit")
+  set(runs_flag --runs "${RUNS}")
+endif()
+execute_process(COMMAND "${TOOL}" plot ${KIND} ${runs_flag} --out "${OUT}" RESULT_VARIABLE code
                 OUTPUT_VARIABLE out ERROR_VARIABLE err)
 if(NOT code EQUAL 0 OR NOT EXISTS "${OUT}")
   message(FATAL_ERROR "flopscale plot ${KIND} failed (${code}): ${out}${err}")
