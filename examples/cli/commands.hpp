@@ -31,6 +31,7 @@ int run_step(const arguments& args);
 int run_optimal(const arguments& args);
 int run_chips(const arguments& args);
 int run_equiv(const arguments& args);
+int run_runs(const arguments& args);
 int run_plot(const arguments& args);
 int run_serve(const arguments& args);
 int run_fit(const arguments& args);
@@ -38,5 +39,9 @@ int run_fit(const arguments& args);
 struct chart;
 // The chart of `plot fit`: the runs of --runs, the fitted law's iso-loss contours and frontier.
 bool fit_chart(const arguments& args, chart& out, std::string& error);
+
+// The credit Epoch AI's licence (CC-BY 4.0) asks for, printed wherever its estimates appear;
+// two lines.
+extern const char* const epoch_attribution;
 
 } // namespace fscli
