@@ -169,7 +169,8 @@
           body.append(heading);
           table.append(body);
         } else if (row.label) {
-          const tr = element('tr', { 'data-key': row.key, 'data-value': String(row.value) });
+          // Rows keyed as in `flopscale plan --json` carry their value in base units.
+          const tr = element('tr', row.key ? { 'data-key': row.key, 'data-value': String(row.value) } : {});
           tr.append(element('th', { scope: 'row' }, row.label), element('td', {}, row.shown));
           body.append(tr);
         }
