@@ -1,6 +1,7 @@
-// flopscale.js: flopscale.wasm for JavaScript. Loaded with require() (node) it exports load(bytes),
-// which resolves to the library's calls as functions; loaded with a <script> after
-// flopscale-wasm.js in index.html it runs the planner page. No dependencies, no build step.
+// flopscale.js: flopscale.wasm for JavaScript. load(bytes) resolves to the library's calls as
+// functions: require('./flopscale.js').load in node, flopscale.load after a <script> in a page
+// (flopscale.bytesFromHex(flopscale_wasm_hex) gives the bytes flopscale-wasm.js embeds). In a page
+// with the planner's form (index.html) it runs the planner. No dependencies, no build step.
 (function () {
   'use strict';
 
@@ -100,18 +101,20 @@
     return bind(instance.exports);
   }
 
-  if (typeof module !== 'undefined' && module.exports) {
-    module.exports = { load };
-    return;
-  }
-
-  // The page: index.html's form, plan, plots and the state in the URL's fragment.
-  function hexBytes(hex) {
+  function bytesFromHex(hex) {
     const bytes = new Uint8Array(hex.length / 2);
     for (let i = 0; i < bytes.length; ++i) bytes[i] = parseInt(hex.substr(2 * i, 2), 16);
     return bytes;
   }
 
+  if (typeof module !== 'undefined' && module.exports) {
+    module.exports = { load, bytesFromHex };
+    return;
+  }
+  globalThis.flopscale = { load, bytesFromHex };
+  if (!document.getElementById('planner')) return;
+
+  // The page: index.html's form, plan, plots and the state in the URL's fragment.
   function element(tag, attributes, text) {
     const node = document.createElement(tag);
     for (const [name, value] of Object.entries(attributes || {})) node.setAttribute(name, value);
@@ -125,7 +128,7 @@
   }
 
   async function start() {
-    const fs = await load(hexBytes(globalThis.flopscale_wasm_hex));
+    const fs = await load(bytesFromHex(globalThis.flopscale_wasm_hex));
     const form = document.getElementById('planner');
     const controls = Object.fromEntries(fields.map((name) => [name, form.elements[name]]));
 

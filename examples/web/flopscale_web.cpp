@@ -549,7 +549,7 @@ FS_EXPORT(fs_chip) int fs_chip(int index) {
     out.put("\t");
     out.put(chip.vendor);
     out.put("\t");
-    out.count(chip.year);
+    out.number(static_cast<double>(chip.year), 4);
     return 0;
 }
 FS_EXPORT(fs_chip_find) int fs_chip_find(int length) {
