@@ -323,6 +323,20 @@ const char* accounting_text(flop_accounting a) {
     return "?";
 }
 
+// "fits in 80 GB per chip", as the tool labels the row, written into `buffer`.
+std::string_view fits_label(const accelerator& chip, char (&buffer)[64]) {
+    if (!chip.has_memory()) return "fits in chip memory";
+    const std::string_view prefix = "fits in ";
+    const std::string_view suffix = " per chip";
+    char* p = buffer;
+    for (const char c : prefix)
+        *p++ = c;
+    p = to_chars(p, buffer + sizeof buffer - suffix.size(), chip.memory).ptr;
+    for (const char c : suffix)
+        *p++ = c;
+    return {buffer, static_cast<std::size_t>(p - buffer)};
+}
+
 // The rows of `flopscale plan`: the same keys (those of --json), labels and units.
 void describe(const request& q, const training_plan& p) {
     out.clear();
@@ -335,7 +349,9 @@ void describe(const request& q, const training_plan& p) {
         out.put("a dense model of ");
         out.quantity(p.params);
     }
-    r.text("model", "model", q.model != nullptr ? q.model->name : "custom");
+    // The table names a preset; --json says "custom" otherwise.
+    r.text("model", q.model != nullptr ? "model" : "",
+           q.model != nullptr ? q.model->name : "custom");
     r.quantity("params", "parameters (N)", p.params);
     r.quantity("total_params", p.total_params.value() != p.params.value() ? "total parameters" : "",
                p.total_params);
@@ -405,15 +421,11 @@ void describe(const request& q, const training_plan& p) {
     r.quantity("training_state_bytes_per_chip", "per chip (ZeRO-3)", p.state_per_chip);
     r.number("chips_to_hold_state", "fewest chips that hold it", p.chips_to_hold_state);
     out.count(p.chips_to_hold_state);
-    r.boolean("fits_in_memory", "fits in chip memory", p.fit == memory_fit::fits);
+    char label[64];
+    r.boolean("fits_in_memory", fits_label(q.fleet.chip, label), p.fit == memory_fit::fits);
     out.put(p.fit == memory_fit::fits           ? "yes"
             : p.fit == memory_fit::does_not_fit ? "no"
                                                 : "unknown (chip memory not published)");
-    if (q.fleet.chip.has_memory()) {
-        out.put(" (");
-        out.quantity(q.fleet.chip.memory);
-        out.put(" per chip)");
-    }
 
     r.heading();
     out.put("Against the compute-optimal split of the same FLOPs (");

@@ -1,8 +1,9 @@
 // The planner page in headless Chromium, driven over the DevTools protocol: it loads from file://
-// and from a static server, fills the form by keyboard input, and every number the page shows
-// equals `flopscale plan --json` for the same inputs; bad input shows the library's message next
-// to its field; the state survives in the URL; every field has a label and Tab reaches them all in
-// order; no NaN is ever on screen; and a screenshot is not blank.
+// and from a static server and is filled by keyboard input; every number it shows equals
+// `flopscale plan --json` for the same inputs and its text reads as `flopscale plan` prints it;
+// bad input shows the library's message next to its field; the state survives in the URL; every
+// field has a label and Tab reaches them all in order; no NaN is ever on screen; and a screenshot
+// is not blank.
 //   node page_in_chromium.js CHROMIUM index.html FLOPSCALE_TOOL screenshot.png PYTHON png_nonblank.py
 // Node's built-in modules only: the WebSocket client below is the few lines CDP needs.
 'use strict';
@@ -147,12 +148,27 @@ function check(ok, what, detail) {
   if (!ok) ++failures;
 }
 
-// `flopscale plan --json` for the page's field values.
-function cliPlan(fields) {
-  const args = ['plan', '--json'];
+// `flopscale plan` for the page's field values: its table, or with --json its object.
+function cliPlan(fields, json) {
+  const args = ['plan'].concat(json ? ['--json'] : []);
   for (const [name, value] of Object.entries(fields)) if (value !== '') args.push('--' + name, value);
-  return JSON.parse(childProcess.execFileSync(tool, args, { encoding: 'utf8' }));
+  const text = childProcess.execFileSync(tool, args, { encoding: 'utf8' });
+  return json ? JSON.parse(text) : text;
 }
+
+// The page's plan laid out as the tool lays out its table: headings, then labels padded to the
+// longest one.
+const planAsText = `(() => {
+  const rows = Array.from(document.querySelectorAll('#plan-table tr'), (tr) => {
+    const heading = tr.querySelector('th[colspan]');
+    return heading ? [heading.textContent] : [tr.querySelector('th').textContent, tr.querySelector('td').textContent];
+  });
+  const width = Math.max(...rows.filter((r) => r.length === 2).map((r) => r[0].length));
+  let text = '';
+  for (const r of rows)
+    text += r.length === 1 ? (text ? '\\n' : '') + r[0] + '\\n' : '  ' + r[0].padEnd(width + 2) + r[1] + '\\n';
+  return text;
+})()`;
 
 async function main() {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'flopscale-chromium-'));
@@ -209,7 +225,8 @@ async function main() {
     const comparePlan = async (title, fields) => {
       await fill(fields);
       const rows = await shownPlan();
-      const json = cliPlan(Object.fromEntries(Object.entries(fields).filter(([k]) => k !== 'model' || fields[k])));
+      const given = Object.fromEntries(Object.entries(fields).filter(([k]) => k !== 'model' || fields[k]));
+      const json = cliPlan(given, true);
       let compared = 0;
       const differences = [];
       for (const [key, value, shown] of rows) {
@@ -223,6 +240,11 @@ async function main() {
       }
       check(differences.length === 0 && compared >= 20,
         `${title}: ${compared} rows equal to flopscale plan --json`, differences.join('; '));
+      // The page asks for a price where the tool asks for its flag.
+      const table = cliPlan(given, false).replace('(give --price per chip-hour)', '(give a price per chip-hour)');
+      const shown = await evaluate(planAsText);
+      check(shown === table, `${title}: the page reads as flopscale plan prints`,
+        '\npage:\n' + shown + 'flopscale plan:\n' + table);
       await noNaN('for ' + title);
     };
 
