@@ -73,7 +73,10 @@ int run(int argc, const char* const* argv) {
             return fail(error + " (see flopscale " + first + " --help)");
         return c.run(args);
     }
-    return fail("unknown command '" + first + "' (commands: plan, optimal, chips, equiv, plot)");
+    std::string names;
+    for (const command& c : commands())
+        names += (names.empty() ? "" : ", ") + std::string(c.name);
+    return fail("unknown command '" + first + "' (commands: " + names + ")");
 }
 
 } // namespace
