@@ -307,22 +307,6 @@ private:
     int rows_ = 0;
 };
 
-const char* accounting_text(flop_accounting a) {
-    switch (a) {
-    case flop_accounting::six_nd:
-        return "6 N D";
-    case flop_accounting::kaplan:
-        return "Kaplan et al. 2020";
-    case flop_accounting::palm:
-        return "PaLM App. B";
-    case flop_accounting::chinchilla:
-        return "Chinchilla App. F";
-    case flop_accounting::deepseek:
-        return "DeepSeek LLM M";
-    }
-    return "?";
-}
-
 // "fits in 80 GB per chip", as the tool labels the row, written into `buffer`.
 std::string_view fits_label(const accelerator& chip, char (&buffer)[64]) {
     if (!chip.has_memory()) return "fits in chip memory";
@@ -363,9 +347,9 @@ void describe(const request& q, const training_plan& p) {
     r.number("tokens_per_parameter", "tokens per parameter", p.tokens_per_param);
     out.number(p.tokens_per_param);
     r.quantity("training_flops", "training compute", p.compute);
-    out.put(" (");
-    out.put(accounting_text(p.accounting));
-    out.put(")");
+    // The request has no accounting field: plan_options' default, 6 N D, as `flopscale plan`
+    // without --accounting.
+    out.put(" (6 N D)");
 
     r.heading();
     out.put("On ");
