@@ -4,9 +4,11 @@
 // expects the same lines, byte for byte.
 #include "flopscale_web.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <string>
 
 namespace {
@@ -94,9 +96,26 @@ int main() {
             std::printf("\t%s\n", output().c_str());
         }
 
-    const double numbers[] = {0,      1,      0.4,    2.5e-7,  999.95,  16384,
-                              1.6e10, 3.8e25, 1.2e9,  6.02e23, 5.58e6,  86400,
-                              -12.5,  1e308,  5e-324, 1.0 / 3, 2.0 / 3, 123456789.123};
+    const double numbers[] = {0,
+                              1,
+                              0.4,
+                              2.5e-7,
+                              999.95,
+                              16384,
+                              1.6e10,
+                              3.8e25,
+                              1.2e9,
+                              6.02e23,
+                              5.58e6,
+                              86400,
+                              -12.5,
+                              1e308,
+                              5e-324,
+                              1.0 / 3,
+                              2.0 / 3,
+                              123456789.123,
+                              std::numeric_limits<double>::quiet_NaN(),
+                              std::numeric_limits<double>::infinity()};
     for (int kind = 0; kind < FS_KIND_COUNT; ++kind)
         for (const double v : numbers)
             for (int notation = FS_HUMAN; notation <= FS_EXACT; ++notation)
@@ -148,6 +167,36 @@ int main() {
     };
     for (const char* p : plans)
         plan_case(p);
+
+    // Plans over the whole catalog, every precision and wide ranges of sizes, from a fixed
+    // pseudo-random sequence (Knuth's MMIX LCG), so both sides see the same inputs.
+    std::uint64_t state = 0x5eed;
+    const auto uniform = [&state] {
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        return static_cast<double>(state >> 11) / 9007199254740992.0;
+    };
+    const char* const precisions[] = {"fp64", "fp32", "tf32", "bf16", "fp16",
+                                      "fp8",  "fp6",  "fp4",  "int8", "int4"};
+    // Mostly the formats every chip has, so that most plans get as far as a report.
+    const auto precision = [&] {
+        const double u = uniform();
+        return u < 0.7 ? "bf16" : u < 0.9 ? "fp8" : precisions[static_cast<int>(uniform() * 10)];
+    };
+    for (int i = 0; i < 400; ++i) {
+        fs_chip(static_cast<int>(uniform() * fs_chip_count()));
+        const std::string chip(fs_output(), std::strchr(fs_output(), '\t'));
+        char fields[512];
+        const bool by_tokens = uniform() < 0.6;
+        std::snprintf(fields, sizeof fields,
+                      "params=%.4g;%s=%.4g;chip=%s;chips=%.0f;mfu=%.3f;precision=%s;pue=%.3f;"
+                      "price=%.2f;law=%s",
+                      std::pow(10.0, 6 + 7 * uniform()), by_tokens ? "tokens" : "compute",
+                      std::pow(10.0, by_tokens ? 9 + 6 * uniform() : 18 + 10 * uniform()),
+                      chip.c_str(), 1 + std::floor(std::pow(10.0, 6 * uniform())),
+                      0.05 + 0.9 * uniform(), precision(), 1 + 0.6 * uniform(), 4 * uniform(),
+                      uniform() < 0.5 ? "besiroglu2024" : "hoffmann2022");
+        plan_case(fields);
+    }
 
     for (int i = 0; i < fs_chip_count(); ++i) {
         fs_chip(i);
