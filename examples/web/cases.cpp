@@ -48,9 +48,11 @@ const char* const field_names[FS_FIELDS] = {"model", "params", "tokens", "comput
                                             "chip",  "chips",  "mfu",    "precision",
                                             "pue",   "price",  "law"};
 
+// Sets the fields in the order given ("name=value;name=value"), reports each refusal, and plans
+// with what was accepted: a refused or emptied field counts as not given.
 void plan_case(const char* fields) {
     fs_plan_reset();
-    // "name=value;name=value"
+    std::string refusals;
     std::string rest = fields;
     while (!rest.empty()) {
         const std::size_t end = rest.find(';');
@@ -60,11 +62,9 @@ void plan_case(const char* fields) {
         for (int f = 0; f < FS_FIELDS; ++f)
             if (item.compare(0, eq, field_names[f]) == 0) {
                 const int status = with_input(item.substr(eq + 1).c_str(), fs_plan_set, f);
-                if (status != 0) {
-                    std::printf("plan\t%s\tset %s %d\t\t%s\n", fields, field_names[f], status,
-                                output().c_str());
-                    return;
-                }
+                if (status != 0)
+                    refusals += "set " + std::string(field_names[f]) + " " +
+                                std::to_string(status) + ": " + output() + " | ";
             }
     }
     const int status = fs_plan_run();
@@ -75,7 +75,7 @@ void plan_case(const char* fields) {
         for (int i = 0; i < fs_output_length(); ++i)
             rows += p[i] == '\n';
     }
-    std::printf("plan\t%s\trun %d\t", fields, status);
+    std::printf("plan\t%s\t%srun %d\t", fields, refusals.c_str(), status);
     print_values(rows);
     std::printf("\t%s\n", output().c_str());
 }
@@ -164,6 +164,9 @@ int main() {
         "model=llama5;tokens=1T;chip=H100;chips=8",
         "params=1B;tokens=20B;chip=H100;chips=8;law=kaplan",
         "params=1B;tokens=20B;chip=H100;chips=8;mfu=abc",
+        "params=1B;tokens=20B;chip=H100;chips=8;mfu=0.2;mfu=;law=hoffmann2022;law=",
+        "params=1B;tokens=20B;chip=H100;chips=8;law=hoffmann2022;law=kaplan;pue=1.5;pue=x",
+        "model=gpt3-175b;model=;params=1B;tokens=20B;compute=;chip=H1000;chip=A100;chips=8",
     };
     for (const char* p : plans)
         plan_case(p);
