@@ -109,8 +109,9 @@ async function startChromium(profile) {
   const browser = childProcess.spawn(chromium, [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--user-data-dir=' + profile, '--remote-debugging-port=0', '--window-size=1280,1800',
-    'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    // Containers often give /dev/shm too little room for a renderer.
+    '--disable-dev-shm-usage', '--user-data-dir=' + profile, '--remote-debugging-port=0',
+    '--window-size=1280,1800', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const port = await new Promise((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error('Chromium did not start:\n' + text)), 60000);
