@@ -4,9 +4,11 @@
 // expects the same lines, byte for byte.
 #include "flopscale_web.h"
 
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <string>
 
 namespace {
@@ -46,9 +48,11 @@ const char* const field_names[FS_FIELDS] = {"model", "params", "tokens", "comput
                                             "chip",  "chips",  "mfu",    "precision",
                                             "pue",   "price",  "law"};
 
+// Sets the fields in the order given ("name=value;name=value"), reports each refusal, and plans
+// with what was accepted: a refused or emptied field counts as not given.
 void plan_case(const char* fields) {
     fs_plan_reset();
-    // "name=value;name=value"
+    std::string refusals;
     std::string rest = fields;
     while (!rest.empty()) {
         const std::size_t end = rest.find(';');
@@ -58,11 +62,9 @@ void plan_case(const char* fields) {
         for (int f = 0; f < FS_FIELDS; ++f)
             if (item.compare(0, eq, field_names[f]) == 0) {
                 const int status = with_input(item.substr(eq + 1).c_str(), fs_plan_set, f);
-                if (status != 0) {
-                    std::printf("plan\t%s\tset %s %d\t\t%s\n", fields, field_names[f], status,
-                                output().c_str());
-                    return;
-                }
+                if (status != 0)
+                    refusals += "set " + std::string(field_names[f]) + " " +
+                                std::to_string(status) + ": " + output() + " | ";
             }
     }
     const int status = fs_plan_run();
@@ -73,7 +75,7 @@ void plan_case(const char* fields) {
         for (int i = 0; i < fs_output_length(); ++i)
             rows += p[i] == '\n';
     }
-    std::printf("plan\t%s\trun %d\t", fields, status);
+    std::printf("plan\t%s\t%srun %d\t", fields, refusals.c_str(), status);
     print_values(rows);
     std::printf("\t%s\n", output().c_str());
 }
@@ -94,9 +96,26 @@ int main() {
             std::printf("\t%s\n", output().c_str());
         }
 
-    const double numbers[] = {0,      1,      0.4,    2.5e-7,  999.95,  16384,
-                              1.6e10, 3.8e25, 1.2e9,  6.02e23, 5.58e6,  86400,
-                              -12.5,  1e308,  5e-324, 1.0 / 3, 2.0 / 3, 123456789.123};
+    const double numbers[] = {0,
+                              1,
+                              0.4,
+                              2.5e-7,
+                              999.95,
+                              16384,
+                              1.6e10,
+                              3.8e25,
+                              1.2e9,
+                              6.02e23,
+                              5.58e6,
+                              86400,
+                              -12.5,
+                              1e308,
+                              5e-324,
+                              1.0 / 3,
+                              2.0 / 3,
+                              123456789.123,
+                              std::numeric_limits<double>::quiet_NaN(),
+                              std::numeric_limits<double>::infinity()};
     for (int kind = 0; kind < FS_KIND_COUNT; ++kind)
         for (const double v : numbers)
             for (int notation = FS_HUMAN; notation <= FS_EXACT; ++notation)
@@ -145,9 +164,42 @@ int main() {
         "model=llama5;tokens=1T;chip=H100;chips=8",
         "params=1B;tokens=20B;chip=H100;chips=8;law=kaplan",
         "params=1B;tokens=20B;chip=H100;chips=8;mfu=abc",
+        "params=1B;tokens=20B;chip=H100;chips=8;mfu=0.2;mfu=;law=hoffmann2022;law=",
+        "params=1B;tokens=20B;chip=H100;chips=8;law=hoffmann2022;law=kaplan;pue=1.5;pue=x",
+        "model=gpt3-175b;model=;params=1B;tokens=20B;compute=;chip=H1000;chip=A100;chips=8",
     };
     for (const char* p : plans)
         plan_case(p);
+
+    // Plans over the whole catalog, every precision and wide ranges of sizes, from a fixed
+    // pseudo-random sequence (Knuth's MMIX LCG), so both sides see the same inputs.
+    std::uint64_t state = 0x5eed;
+    const auto uniform = [&state] {
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        return static_cast<double>(state >> 11) / 9007199254740992.0;
+    };
+    const char* const precisions[] = {"fp64", "fp32", "tf32", "bf16", "fp16",
+                                      "fp8",  "fp6",  "fp4",  "int8", "int4"};
+    // Mostly the formats every chip has, so that most plans get as far as a report.
+    const auto precision = [&] {
+        const double u = uniform();
+        return u < 0.7 ? "bf16" : u < 0.9 ? "fp8" : precisions[static_cast<int>(uniform() * 10)];
+    };
+    for (int i = 0; i < 400; ++i) {
+        fs_chip(static_cast<int>(uniform() * fs_chip_count()));
+        const std::string chip(fs_output(), std::strchr(fs_output(), '\t'));
+        char fields[512];
+        const bool by_tokens = uniform() < 0.6;
+        std::snprintf(fields, sizeof fields,
+                      "params=%.4g;%s=%.4g;chip=%s;chips=%.0f;mfu=%.3f;precision=%s;pue=%.3f;"
+                      "price=%.2f;law=%s",
+                      std::pow(10.0, 6 + 7 * uniform()), by_tokens ? "tokens" : "compute",
+                      std::pow(10.0, by_tokens ? 9 + 6 * uniform() : 18 + 10 * uniform()),
+                      chip.c_str(), 1 + std::floor(std::pow(10.0, 6 * uniform())),
+                      0.05 + 0.9 * uniform(), precision(), 1 + 0.6 * uniform(), 4 * uniform(),
+                      uniform() < 0.5 ? "besiroglu2024" : "hoffmann2022");
+        plan_case(fields);
+    }
 
     for (int i = 0; i < fs_chip_count(); ++i) {
         fs_chip(i);

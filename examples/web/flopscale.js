@@ -190,16 +190,18 @@
       document.getElementById('isoflop').src = 'isoflop-' + law + '.svg';
 
       const result = fs.plan(r);
+      // The status is a live region: it speaks when the state changes, not at every keystroke.
       const status = document.getElementById('status');
+      const announce = (text) => { if (status.textContent !== text) status.textContent = text; };
       if (result.errors) {
         showErrors(result.errors);
-        status.textContent = 'The plan needs a fix: ' + Object.values(result.errors)[0];
+        announce('The plan needs a fix: ' + Object.values(result.errors)[0]);
         document.getElementById('plan').setAttribute('aria-busy', 'true');
         return;
       }
       showErrors({});
       showPlan(result.rows);
-      status.textContent = 'Plan updated.';
+      announce('The plan is up to date.');
       document.getElementById('plan').setAttribute('aria-busy', 'false');
     }
 

@@ -106,13 +106,16 @@ std::string cannot_read(std::string_view text, std::string_view what, parse_erro
            fscli::parse_problem(text, e, pos);
 }
 
-// The library's parser; on failure, the reason in `error`.
+// The library's parser into `value`; on failure, the reason in `error` and `value` unchanged.
 template <class Q>
 bool read(std::string_view text, std::string_view what, Q& value, std::string& error) {
     const auto r = flopscale::parse<Q>(text);
-    if (!r) error = cannot_read(text, what, r.error, r.pos);
+    if (!r) {
+        error = cannot_read(text, what, r.error, r.pos);
+        return false;
+    }
     value = r.value;
-    return static_cast<bool>(r);
+    return true;
 }
 
 // Calls f with a value-initialised quantity of `kind` and a description of it.
@@ -167,7 +170,7 @@ int field_of(std::string_view precondition) {
     return FS_FIELDS;
 }
 
-// A plan request: each field as given (or not), checked on its own when set.
+// A plan request: the fields given, read.
 struct request {
     bool given[FS_FIELDS] = {};
     const fscli::named_model* model = nullptr;
@@ -177,13 +180,19 @@ struct request {
     cluster fleet{};
     const fscli::named_law* law = &fscli::laws().front();
 };
-request plan_request;
 
-bool set_field(request& q, int field, std::string_view text, std::string& error) {
-    q.given[field] = true;
+// The text of each field as last set and accepted; empty when not given.
+char field_text[FS_FIELDS][FS_INPUT_CAPACITY];
+std::size_t field_length[FS_FIELDS];
+
+// Reads `text` as `field` of `q`; on failure `q` keeps the field as it was.
+bool read_field(request& q, int field, std::string_view text, std::string& error) {
     switch (field) {
-    case FS_FIELD_MODEL:
-        return (q.model = fscli::find_model(text, error)) != nullptr;
+    case FS_FIELD_MODEL: {
+        const fscli::named_model* model = fscli::find_model(text, error);
+        if (model != nullptr) q.model = model;
+        return model != nullptr;
+    }
     case FS_FIELD_PARAMS:
         return read(text, "a parameter count", q.params, error);
     case FS_FIELD_TOKENS:
@@ -220,8 +229,11 @@ bool set_field(request& q, int field, std::string_view text, std::string& error)
         }
         return read(text, "US dollars per chip-hour", q.fleet.price_per_chip_hour, error);
     }
-    case FS_FIELD_LAW:
-        return (q.law = fscli::find_law(text, error)) != nullptr;
+    case FS_FIELD_LAW: {
+        const fscli::named_law* law = fscli::find_law(text, error);
+        if (law != nullptr) q.law = law;
+        return law != nullptr;
+    }
     default:
         error = "unknown field";
         return false;
@@ -307,22 +319,6 @@ private:
     int rows_ = 0;
 };
 
-const char* accounting_text(flop_accounting a) {
-    switch (a) {
-    case flop_accounting::six_nd:
-        return "6 N D";
-    case flop_accounting::kaplan:
-        return "Kaplan et al. 2020";
-    case flop_accounting::palm:
-        return "PaLM App. B";
-    case flop_accounting::chinchilla:
-        return "Chinchilla App. F";
-    case flop_accounting::deepseek:
-        return "DeepSeek LLM M";
-    }
-    return "?";
-}
-
 // "fits in 80 GB per chip", as the tool labels the row, written into `buffer`.
 std::string_view fits_label(const accelerator& chip, char (&buffer)[64]) {
     if (!chip.has_memory()) return "fits in chip memory";
@@ -363,9 +359,9 @@ void describe(const request& q, const training_plan& p) {
     r.number("tokens_per_parameter", "tokens per parameter", p.tokens_per_param);
     out.number(p.tokens_per_param);
     r.quantity("training_flops", "training compute", p.compute);
-    out.put(" (");
-    out.put(accounting_text(p.accounting));
-    out.put(")");
+    // The request has no accounting field: plan_options' default, 6 N D, as `flopscale plan`
+    // without --accounting.
+    out.put(" (6 N D)");
 
     r.heading();
     out.put("On ");
@@ -623,7 +619,8 @@ FS_EXPORT(fs_optimal) int fs_optimal(int law, double budget) {
 
 FS_EXPORT(fs_plan_reset) void fs_plan_reset(void) {
     start_call();
-    plan_request = request{};
+    for (std::size_t& length : field_length)
+        length = 0;
     out.clear();
 }
 
@@ -631,17 +628,29 @@ FS_EXPORT(fs_plan_set) int fs_plan_set(int field, int length) {
     start_call();
     if (field < 0 || field >= FS_FIELDS) return fail("unknown field");
     const std::string_view text = input(length);
-    request& q = plan_request;
-    q.given[field] = false;
+    const auto slot = static_cast<std::size_t>(field);
+    field_length[slot] = 0;
     out.clear();
     if (text.find_first_not_of(" \t") == std::string_view::npos) return 0;
+    request checked;
     std::string error;
-    return set_field(q, field, text, error) ? 0 : fail(error);
+    if (!read_field(checked, field, text, error)) return fail(error);
+    text.copy(field_text[slot], text.size());
+    field_length[slot] = text.size();
+    return 0;
 }
 
 FS_EXPORT(fs_plan_run) int fs_plan_run(void) {
     start_call();
-    const request& q = plan_request;
+    // Every run starts from the defaults and reads the fields given.
+    request q;
+    for (int field = 0; field < FS_FIELDS; ++field) {
+        const auto slot = static_cast<std::size_t>(field);
+        std::string error;
+        q.given[field] = field_length[slot] > 0;
+        if (q.given[field] && !read_field(q, field, {field_text[slot], field_length[slot]}, error))
+            return fail(error) + field;
+    }
     std::string_view reason;
     const int missing = missing_field(q, reason);
     if (missing >= 0) return fail(reason) + missing;

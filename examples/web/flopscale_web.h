@@ -82,8 +82,9 @@ int fs_law(int index);
 int fs_optimal(int law, double flops);
 
 /* A training plan, as `flopscale plan` computes it. fs_plan_reset clears every field;
- * fs_plan_set reads the input text as field `field` (empty text: not given) and checks it alone;
- * fs_plan_run checks the fields together and plans. It returns 0, or 1 + the field that the
+ * fs_plan_set reads the input text as field `field` and checks it alone (empty text, or text it
+ * refuses, leaves the field not given: its default, or absent); fs_plan_run checks the fields
+ * together and plans. It returns 0, or 1 + the field that the
  * message in the output belongs to (1 + FS_FIELDS: the plan as a whole). On success the
  * output holds the report, one line per row: kind ('h' heading, 'n' number, 's' text,
  * 'b' yes/no), key, label and shown text, separated by tabs; fs_values()[i] is row i's value in

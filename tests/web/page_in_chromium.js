@@ -109,8 +109,9 @@ async function startChromium(profile) {
   const browser = childProcess.spawn(chromium, [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    '--user-data-dir=' + profile, '--remote-debugging-port=0', '--window-size=1280,1800',
-    'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Containers often give /dev/shm too little room for a renderer.
+    '--disable-dev-shm-usage', '--user-data-dir=' + profile, '--remote-debugging-port=0',
+    '--window-size=1280,1800', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const port = await new Promise((resolve, reject) => {
     let text = '';
     const timer = setTimeout(() => reject(new Error('Chromium did not start:\n' + text)), 60000);
@@ -320,9 +321,16 @@ async function main() {
       precision: 'bf16', pue: '1', price: '', law: 'besiroglu2024' });
   } finally {
     socket.close();
-    browser.kill();
     server.close();
-    fs.rmSync(profile, { recursive: true, force: true });
+    // Chromium and its helper processes (a process group of their own), then their profile.
+    const exited = new Promise((resolve) => browser.once('exit', resolve));
+    process.kill(-browser.pid, 'SIGTERM');
+    await exited;
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch (error) {
+      console.log('note: ' + profile + ' stays behind: ' + error.message);
+    }
   }
   console.log(failures === 0 ? 'all checks passed' : failures + ' checks failed');
   process.exit(failures === 0 ? 0 : 1);
