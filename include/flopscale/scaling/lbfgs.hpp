@@ -142,7 +142,8 @@ constexpr lbfgs_result<Dim> minimize_lbfgs(F f, std::array<double, Dim> x0,
                 d[i] += correction * s_pairs[j][i];
         }
         const double slope0 = detail::dot(g, d);
-        // Without curvature information the first step has length 1, as in L-BFGS-B.
+        // Without curvature information (first iteration, or after a refresh) the step has
+        // length 1, as L-BFGS-B's first.
         const double first_step = stored == 0 ? 1.0 / math::sqrt(detail::dot(d, d)) : 1.0;
 
         // Line search for the strong Wolfe conditions (Nocedal and Wright, Alg. 3.5 and 3.6).
