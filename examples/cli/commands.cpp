@@ -177,11 +177,12 @@ const std::vector<command>& commands() {
          run_serve},
         {"fit",
          "fit RUNS.csv [--resamples R] [--seed N] [--json]",
-         "Fits L(N, D) = E + A/N^alpha + B/D^beta to your training runs as Hoffmann et al. 2022\n"
-         "did (Huber loss, delta 1e-3, on log-loss residuals; L-BFGS from 4,500 starts), with\n"
-         "bootstrap standard errors and 95% intervals (Besiroglu et al. 2024), and prints the\n"
-         "compute-optimal frontier of the fitted law. RUNS.csv has a header naming the columns\n"
-         "parameters, tokens and loss (or parameters, flops and loss: tokens = flops / 6N).",
+         "A scaling law fitted to your own training runs, with bootstrap intervals.\n"
+         "L(N, D) = E + A/N^alpha + B/D^beta as Hoffmann et al. 2022 fitted it (Huber loss,\n"
+         "delta 1e-3, on log-loss residuals; L-BFGS from 4,500 starts), with standard errors and\n"
+         "95% intervals (Besiroglu et al. 2024), and the compute-optimal frontier it implies.\n"
+         "RUNS.csv has a header naming the columns parameters, tokens and loss (or parameters,\n"
+         "flops and loss: tokens = flops / 6N).",
          {{"resamples", true, "R",
            "bootstrap resamples (default 1000; 0: none; Besiroglu et al. use 4000)"},
           {"seed", true, "N", "seed of the resampling (default 42)"},

@@ -10,6 +10,7 @@
 #include "flopscale/scaling/fit.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <fstream>

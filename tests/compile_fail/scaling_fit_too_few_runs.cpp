@@ -1,5 +1,4 @@
-// Fitting five parameters to four runs in a constant expression is a compile error naming the
-// precondition.
+// A fit of five parameters to four runs, in a constant expression.
 #include "flopscale/scaling/fit.hpp"
 // expect: a fit needs at least as many runs as parameters (5)
 constexpr flopscale::scaling::training_run runs[] = {

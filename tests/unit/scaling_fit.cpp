@@ -6,6 +6,7 @@
 #include "flopscale/scaling/bootstrap.hpp"
 #include "flopscale/scaling/fit.hpp"
 #include "flopscale/scaling/frontier_fit.hpp"
+#include "flopscale/scaling/lbfgs.hpp"
 #include "flopscale/scaling/random.hpp"
 
 #include "catch_compat.hpp"
@@ -14,6 +15,7 @@
 #include "synthetic_runs.hpp"
 #include "test_values.hpp"
 
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
@@ -90,6 +92,30 @@ TEST_CASE("random_generator is SplitMix64", "[scaling][fit][random]") {
     std::printf("normal(): mean %.5f, variance %.5f over %d draws\n", mean, variance, samples);
     REQUIRE(std::abs(mean) < 5.0 / std::sqrt(samples));
     REQUIRE(std::abs(variance - 1.0) < 5.0 * std::sqrt(2.0 / samples));
+}
+
+TEST_CASE("minimize_lbfgs solves Rosenbrock's function", "[scaling][fit][lbfgs]") {
+    // f = 100 (y - x²)² + (1 - x)², minimum 0 at (1, 1), from the classic start (-1.2, 1).
+    constexpr auto rosenbrock = [](const std::array<double, 2>& p, std::array<double, 2>& g) {
+        const double bend = p[1] - p[0] * p[0];
+        g = {-400.0 * p[0] * bend - 2.0 * (1.0 - p[0]), 200.0 * bend};
+        return 100.0 * bend * bend + (1.0 - p[0]) * (1.0 - p[0]);
+    };
+    constexpr sc::lbfgs_result<2> r =
+        sc::minimize_lbfgs(rosenbrock, std::array<double, 2>{-1.2, 1.0});
+    std::printf("Rosenbrock: (%.9f, %.9f), f %.3g, %d iterations, %d evaluations\n", r.x[0], r.x[1],
+                r.value, r.iterations, r.evaluations);
+    STATIC_REQUIRE(r.converged);
+    REQUIRE(r.x[0] == Approx(1.0).epsilon(1e-4));
+    REQUIRE(r.x[1] == Approx(1.0).epsilon(1e-4));
+    REQUIRE(r.iterations < 100);
+    // A start at the minimum is converged at once; a non-finite start is not.
+    constexpr sc::lbfgs_result<2> there =
+        sc::minimize_lbfgs(rosenbrock, std::array<double, 2>{1.0, 1.0});
+    STATIC_REQUIRE(there.converged && there.iterations == 0);
+    const sc::lbfgs_result<2> nowhere =
+        sc::minimize_lbfgs(rosenbrock, std::array<double, 2>{std::nan(""), 1.0});
+    REQUIRE(!nowhere.converged);
 }
 
 TEST_CASE("the objective at given constants equals a direct computation", "[scaling][fit]") {

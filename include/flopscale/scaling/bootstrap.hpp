@@ -7,7 +7,8 @@
 // error and their 2.5th and 97.5th percentiles (linear interpolation) as the 95% interval. We do
 // the same with one difference: each replicate starts from the full-sample fit (found with the
 // whole grid) rather than from Hoffmann's published constants, which would be a poor start for runs
-// of another model family. Replicates whose objective is not finite are dropped and counted.
+// of another model family. Replicates whose objective or constants are not finite are dropped
+// and counted.
 //
 // No heap: the replicate laws go into a buffer the caller owns (its size is the number of
 // resamples), and a resample is never stored either: its run indices are drawn again from the same
@@ -164,12 +165,14 @@ bootstrap_parametric_law(run_view runs, slice<parametric_law> resamples, std::ui
     for (std::size_t r = 0; r < resamples.size(); ++r) {
         const detail::resample_order order{random_generator{seeds.next()}, runs.size()};
         const auto replicate = detail::fit_from(runs, order, start, refit);
-        if (!math::isfinite(replicate.value)) {
+        const parametric_law law = detail::law_of(replicate.x);
+        if (!math::isfinite(replicate.value) || !math::isfinite(law.e) || !math::isfinite(law.a) ||
+            !math::isfinite(law.b) || !math::isfinite(law.alpha) || !math::isfinite(law.beta)) {
             ++out.dropped;
             continue;
         }
         if (replicate.converged) ++out.converged;
-        resamples[kept++] = detail::law_of(replicate.x);
+        resamples[kept++] = law;
     }
     out.replicates = resamples.first(kept);
     if (kept < 2) return out;

@@ -154,10 +154,11 @@ struct every_run {
     constexpr std::size_t operator()(std::size_t i) const noexcept { return i; }
 };
 
-// The summed Huber loss and its gradient. `order` is taken by value, so a stateful order (a
-// resample drawn from a random generator) restarts from the same state at every evaluation.
 inline constexpr double max_finite = std::numeric_limits<double>::max();
 
+// The summed Huber loss and its gradient. `order` is taken by value, so a stateful order (a
+// resample drawn from a random generator) restarts from the same state at every evaluation.
+// This is the fit's hot loop: two exponentials and one logarithm per run.
 template <class Order>
 constexpr double huber_objective(run_view runs, Order order, const fit_parameters& theta,
                                  double delta, fit_parameters& gradient) noexcept {
@@ -177,6 +178,8 @@ constexpr double huber_objective(run_view runs, Order order, const fit_parameter
         const training_run& run = runs[order(k)];
         const double u = a - alpha * run.log_params();
         const double v = b - beta * run.log_tokens();
+        // LSE(u, v, e) = ln(e^u + e^v + e^e), summed directly while the sum is finite and
+        // positive: the shift by the largest term would cost a third exponential.
         double term_u = math::exp(u);
         double term_v = math::exp(v);
         double weight_e = term_e;

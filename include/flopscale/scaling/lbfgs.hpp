@@ -96,7 +96,7 @@ template <std::size_t Dim, class F>
 constexpr lbfgs_result<Dim> minimize_lbfgs(F f, std::array<double, Dim> x0,
                                            const lbfgs_options& options = {}) noexcept {
     using vector = detail::vec<Dim>;
-    constexpr int history = 10;         // scipy maxcor
+    constexpr std::size_t history = 10; // scipy maxcor
     constexpr double sufficient = 1e-3; // scipy's line-search ftol (Armijo constant)
     constexpr double curvature = 0.9;   // scipy's line-search gtol
     constexpr double epsilon = 2.220446049250313e-16;
@@ -113,8 +113,9 @@ constexpr lbfgs_result<Dim> minimize_lbfgs(F f, std::array<double, Dim> x0,
     std::array<vector, history> s_pairs{};
     std::array<vector, history> y_pairs{};
     std::array<double, history> rho{};
-    int stored = 0; // pairs held, the newest at (newest) and older ones before it, cyclically
-    int newest = -1;
+    // Pairs held, cyclically: the newest at `newest`, older ones before it.
+    std::size_t stored = 0;
+    std::size_t newest = history - 1;
 
     while (out.iterations < options.max_iterations) {
         // Search direction d = -H·g by the two-loop recursion, H0 = (s·y / y·y)·I.
@@ -122,8 +123,8 @@ constexpr lbfgs_result<Dim> minimize_lbfgs(F f, std::array<double, Dim> x0,
         for (std::size_t i = 0; i < Dim; ++i)
             d[i] = -g[i];
         std::array<double, history> coefficient{};
-        for (int k = 0; k < stored; ++k) {
-            const int j = (newest - k + history) % history;
+        for (std::size_t k = 0; k < stored; ++k) {
+            const std::size_t j = (newest + history - k) % history;
             coefficient[j] = rho[j] * detail::dot(s_pairs[j], d);
             for (std::size_t i = 0; i < Dim; ++i)
                 d[i] -= coefficient[j] * y_pairs[j][i];
@@ -134,14 +135,15 @@ constexpr lbfgs_result<Dim> minimize_lbfgs(F f, std::array<double, Dim> x0,
             for (double& di : d)
                 di *= scale;
         }
-        for (int k = stored - 1; k >= 0; --k) {
-            const int j = (newest - k + history) % history;
+        for (std::size_t k = stored; k-- > 0;) {
+            const std::size_t j = (newest + history - k) % history;
             const double correction = coefficient[j] - rho[j] * detail::dot(y_pairs[j], d);
             for (std::size_t i = 0; i < Dim; ++i)
                 d[i] += correction * s_pairs[j][i];
         }
         const double slope0 = detail::dot(g, d);
-        // Without curvature information the first step has length 1, as in L-BFGS-B.
+        // Without curvature information (first iteration, or after a refresh) the step has
+        // length 1, as L-BFGS-B's first.
         const double first_step = stored == 0 ? 1.0 / math::sqrt(detail::dot(d, d)) : 1.0;
 
         // Line search for the strong Wolfe conditions (Nocedal and Wright, Alg. 3.5 and 3.6).
@@ -215,7 +217,6 @@ constexpr lbfgs_result<Dim> minimize_lbfgs(F f, std::array<double, Dim> x0,
         if (!found) {
             if (stored == 0) return out; // abnormal termination along the gradient
             stored = 0;                  // L-BFGS-B refreshes its memory and retries
-            newest = -1;
             continue;
         }
 
