@@ -75,9 +75,13 @@ constexpr double multiprocessors_of(const accelerator& chip) noexcept {
     return 0;
 }
 
-// The attention core: unfused (Megatron-LM 2022: QK^T and AV multiplies with the scores,
-// softmax and dropout through memory, as calibrated) or fused (FlashAttention, Dao et al. 2022,
-// arXiv:2205.14135: the scores never leave the chip; only the multiplies count).
+// The attention core. fused: FlashAttention (Dao et al. 2022, arXiv:2205.14135), as training
+// stacks have run it since 2023: the scores never leave the chip, causal masking skips the
+// blocks above the diagonal, half the multiplies (Dao 2023, arXiv:2307.08691, §3.1), and the
+// backward pass recomputes the scores, five multiplies against the forward pass's two
+// (Dao et al. 2022, Algorithm 4). unfused: Megatron-LM 2022, the kernels of the calibration
+// runs: QK^T and AV multiplies over the whole square, the scores, softmax and dropout through
+// memory.
 enum class attention_kernel { unfused, fused };
 
 struct step_options {
@@ -86,7 +90,7 @@ struct step_options {
     interconnect network{};
     link_efficiency links{}; // overrides of the network's own link efficiencies
     kernel_efficiency kernels{};
-    attention_kernel attention = attention_kernel::unfused;
+    attention_kernel attention = attention_kernel::fused;
     // Bytes per parameter of the training state. Megatron-LM keeps fp32 main gradients
     // ("main_grad"), so 2 + 4 + 12 = 18 bytes with Adam, which matches the parameter and
     // optimizer memory of Korthikanti et al. 2022, Fig. 1.
@@ -238,6 +242,7 @@ constexpr double activation_bytes_per_token_layer(const step_inputs& q, bool moe
 struct layer_work {
     double gemm;                   // seconds of multiplies outside the attention core
     double attention;              // seconds of the attention core (QK^T, AV) multiplies
+    double attention_backward;     // and of their backward pass
     double memory;                 // seconds of memory-bound kernels outside the attention core
     double scores;                 // seconds of memory-bound attention-score kernels (unfused)
     double tensor;                 // seconds of tensor-parallel communication, forward
@@ -325,8 +330,10 @@ constexpr layer_work forward_layer(const step_inputs& q, bool moe, const compute
     // QKV and the MLP input are column-parallel; the output projections row-parallel.
     w.column_gemm = gemm_seconds(qkv, rate) + mlp_in_seconds;
     w.gemm = w.column_gemm + gemm_seconds(out, rate) + mlp_out_seconds + router;
-    w.attention = gemm_seconds(multiply{queries, q.seq, q.qk, heads_here}, rate) +
-                  gemm_seconds(multiply{queries, q.vd, q.seq, heads_here}, rate);
+    const bool fused = o.attention == attention_kernel::fused;
+    w.attention = (gemm_seconds(multiply{queries, q.seq, q.qk, heads_here}, rate) +
+                   gemm_seconds(multiply{queries, q.vd, q.seq, heads_here}, rate)) *
+                  (fused ? 0.5 : 1.0);
     const double bandwidth = hbm * k.memory_bandwidth_fraction;
     w.memory = T * memory_bytes_per_token_layer(q, moe) / bandwidth;
     // Unfused softmax (scale and mask fused: read and write 2 bytes) and dropout (read 2, write 2
@@ -337,8 +344,8 @@ constexpr layer_work forward_layer(const step_inputs& q, bool moe, const compute
     // these batched multiplies are memory-bound (about 100 FLOP per byte against the A100's
     // 153 FLOP/B ridge), so they take the longer of their compute and their memory time.
     const double score_traffic = 4.0 * score_count / bandwidth;
-    if (o.attention == attention_kernel::unfused && score_traffic > w.attention)
-        w.attention = score_traffic;
+    if (!fused && score_traffic > w.attention) w.attention = score_traffic;
+    w.attention_backward = w.attention * (fused ? 2.5 : 2.0);
 
     // Tensor parallelism (Shoeybi et al. 2019, §3): an all-reduce of the T x d activations after
     // attention and after the MLP; with sequence parallelism an all-gather before and a
@@ -384,14 +391,16 @@ struct layer_parts {
     double forward, backward; // the layer's forward pass and its backward with recomputation
 };
 
-// Backward: twice the multiplies (input and weight gradients); memory-bound kernels read the
+// Backward: twice the multiplies (input and weight gradients; FlashAttention's own ratio for the
+// attention core); memory-bound kernels read the
 // saved input and the output gradient and write the input gradient, three tensors where the
 // forward pass moved two (1.5x). Recomputation repeats the forward pass (full) or the attention
 // core (selective) before the backward pass.
 constexpr layer_parts time_layer(const layer_work& w, recomputation r,
                                  const step_options& o) noexcept {
     const double forward_compute = w.gemm + w.attention + w.memory + w.scores;
-    const double backward_compute = 2.0 * (w.gemm + w.attention) + 1.5 * (w.memory + w.scores);
+    const double backward_compute =
+        2.0 * w.gemm + w.attention_backward + 1.5 * (w.memory + w.scores);
     const auto hidden_behind = [](bool overlapped, double comm, double work) {
         return overlapped ? positive_part(comm - work) : comm;
     };
@@ -399,7 +408,8 @@ constexpr layer_parts time_layer(const layer_work& w, recomputation r,
     // keys, values and their gradients (twice the bytes) behind twice the work.
     const double attention_work = w.attention + w.scores;
     const double context_forward = positive_part(w.context - attention_work);
-    const double context_backward = positive_part(2.0 * w.context - 2.0 * attention_work);
+    const double context_backward =
+        positive_part(2.0 * w.context - w.attention_backward - 1.5 * w.scores);
     const double tensor_forward = hidden_behind(o.overlap_tensor_comm, w.tensor, w.gemm);
     const double overlappable =
         o.overlap_tensor_comm ? w.tensor_backward : w.tensor_backward_hidden;
