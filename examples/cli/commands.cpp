@@ -52,6 +52,33 @@ const std::vector<command>& commands() {
                  json},
                 model_flags(true)),
          run_plan},
+        {"step",
+         "step (--model NAME | --layers L --d-model D --heads H) --batch B --chip CHIP "
+         "--chips COUNT [layout flags]",
+         "The predicted time, MFU and memory per chip of one training step.\n"
+         "Under a parallel layout, with the exposed parts of the step time and a bar of where\n"
+         "it goes (calibrated on Korthikanti et al. 2022, A100).",
+         joined(
+             {{"batch", true, "B",
+               "global batch: sequences (1024) or tokens (16M, rounded to whole sequences)"},
+              {"chip", true, "CHIP", "accelerator (e.g. A100, H100, H800)"},
+              {"chips", true, "COUNT", "number of accelerators"},
+              {"precision", true, "P", "training precision (default bf16)"},
+              {"tp", true, "N", "tensor-parallel degree (default 1)"},
+              {"pp", true, "N", "pipeline stages (default 1)"},
+              {"dp", true, "N", "data-parallel degree (default: the chips left)"},
+              {"cp", true, "N", "context-parallel degree (default 1)"},
+              {"ep", true, "N", "expert-parallel degree (default 1)"},
+              {"mb", true, "N", "sequences per micro-batch (default 1)"},
+              {"vp", true, "N", "interleaved pipeline chunks per rank (default 1)"},
+              {"sp", false, "", "sequence parallelism"},
+              {"recompute", true, "R", "activation recomputation: none (default), selective, full"},
+              {"zero", true, "N", "ZeRO stage 0-3 (default 0)"},
+              {"attention", true, "K",
+               "attention kernel: fused (FlashAttention, default) or unfused (Megatron 2022)"},
+              json},
+             model_flags(true)),
+         run_step},
         {"optimal",
          "optimal --compute C [--law NAME] [--json]",
          "The compute-optimal parameters and tokens for a FLOP budget (Hoffmann et al. 2022, Eq. "

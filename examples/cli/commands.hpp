@@ -27,6 +27,7 @@ struct command {
 const std::vector<command>& commands();
 
 int run_plan(const arguments& args);
+int run_step(const arguments& args);
 int run_optimal(const arguments& args);
 int run_chips(const arguments& args);
 int run_equiv(const arguments& args);

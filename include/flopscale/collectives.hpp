@@ -17,14 +17,12 @@
 
 namespace flopscale {
 
-// The fraction of a link's per-direction bandwidth a collective achieves.
+// The fraction of a link's per-direction bandwidth a collective achieves, when it should differ
+// from the interconnect's own scale_up_efficiency and scale_out_efficiency (unknown = the
+// interconnect's).
 struct link_efficiency {
-    // NVLink: the scaling book measures ~370 of 450 GB/s for an H100 all-reduce (gpus.md,
-    // "difficult in practice to exceed 370 GB/s": 0.82); DeepSeek-V3 §3.2.2 reports 160 GB/s
-    // of the H800's 200 (0.8).
-    double scale_up = 0.8;
-    // InfiniBand: Calculon's A100 and H100 system files use 0.9 for the IB tier.
-    double scale_out = 0.9;
+    double scale_up = detail::nan_value();
+    double scale_out = detail::nan_value();
 };
 
 // The chips taking part in a collective: `size` in all, `per_domain` of them in each scale-up
@@ -40,8 +38,14 @@ namespace detail {
 constexpr double known_or_zero(double x) noexcept {
     return x == x ? x : 0.0;
 }
+// The efficiencies in force: the override where given, else the interconnect's.
+constexpr link_efficiency resolved(link_efficiency e, const interconnect& net) noexcept {
+    return {e.scale_up == e.scale_up ? e.scale_up : net.scale_up_efficiency,
+            e.scale_out == e.scale_out ? e.scale_out : net.scale_out_efficiency};
+}
 constexpr bool check_collective(bytes message, comm_group g, const interconnect& net,
-                                link_efficiency e) noexcept {
+                                link_efficiency given) noexcept {
+    const link_efficiency e = resolved(given, net);
     return expects(message.value() >= 0, "the message size must be non-negative") &&
            expects(g.size >= 1 && g.per_domain >= 1 && g.per_domain <= g.size,
                    "a group needs size >= per_domain >= 1") &&
@@ -56,7 +60,8 @@ constexpr bool check_collective(bytes message, comm_group g, const interconnect&
 // ring/bucket algorithm). Hierarchical across domains: the inner ring moves the whole message,
 // the outer one the domain's 1/n_in share over every chip's own link in parallel.
 constexpr double ring_half_seconds(double message, comm_group g, const interconnect& net,
-                                   link_efficiency e) noexcept {
+                                   link_efficiency given) noexcept {
+    const link_efficiency e = resolved(given, net);
     const double inner = g.per_domain;
     const double outer = g.size / g.per_domain;
     double t = 0;
@@ -104,9 +109,10 @@ constexpr duration all_reduce_time(bytes message, comm_group g, const interconne
 // links, so the slower one sets the time (scaling book gpus.md: a cross-node all-to-all runs at
 // each GPU's NIC bandwidth). Preconditions as reduce_scatter_time.
 constexpr duration all_to_all_time(bytes message, comm_group g, const interconnect& net,
-                                   link_efficiency e = {}) noexcept {
-    if (!detail::check_collective(message, g, net, e)) return duration{detail::nan_value()};
+                                   link_efficiency given = {}) noexcept {
+    if (!detail::check_collective(message, g, net, given)) return duration{detail::nan_value()};
     if (g.size <= 1) return duration{0.0};
+    const link_efficiency e = detail::resolved(given, net);
     const double m = message.value();
     const double inside = g.per_domain > 1
                               ? detail::known_or_zero(net.scale_up_latency.value()) +
@@ -126,9 +132,10 @@ constexpr duration all_to_all_time(bytes message, comm_group g, const interconne
 // latency + message / bandwidth. Preconditions: message >= 0, a complete interconnect,
 // efficiencies in (0, 1]; at run time NaN.
 constexpr duration send_time(bytes message, bool across_domains, const interconnect& net,
-                             link_efficiency e = {}) noexcept {
-    if (!detail::check_collective(message, comm_group{2, across_domains ? 1.0 : 2.0}, net, e))
+                             link_efficiency given = {}) noexcept {
+    if (!detail::check_collective(message, comm_group{2, across_domains ? 1.0 : 2.0}, net, given))
         return duration{detail::nan_value()};
+    const link_efficiency e = detail::resolved(given, net);
     return across_domains
                ? duration{detail::known_or_zero(net.scale_out_latency.value()) +
                           message.value() /

@@ -27,6 +27,12 @@ struct interconnect {
     duration scale_out_latency{detail::nan_value()};                  // per collective
     std::string_view fabric; // the links, e.g. "NVLink 4 + 400 Gb/s InfiniBand"
     std::string_view source; // where the figures come from
+    // Fraction of each per-direction bandwidth that collectives achieve. Scale-up 0.8: the
+    // scaling book measures ~370 of 450 GB/s for an H100 NVLink all-reduce (gpus.md: "difficult
+    // in practice to exceed 370 GB/s"), DeepSeek-V3 §3.2.2 reports 160 of the H800's 200 GB/s.
+    // Scale-out 0.9: Calculon's InfiniBand tier (calculon-ai/calculon systems/a100_80g.json).
+    double scale_up_efficiency = 0.8;
+    double scale_out_efficiency = 0.9;
 
     [[nodiscard]] constexpr bool has_scale_up_domain() const noexcept {
         return detail::is_known(scale_up_domain);
@@ -55,16 +61,23 @@ namespace detail {
 inline constexpr duration nvlink_latency{1e-5};
 inline constexpr duration infiniband_latency{2e-5};
 
+// NVLink 3 and older: Calculon's A100 system file gives its NVLink tier an efficiency of 0.6
+// (systems/a100_80g.json), against the 0.8 measured on NVLink 4.
+inline constexpr double nvlink3_efficiency = 0.6;
+
 constexpr interconnect nvidia_network(double domain, double nvlink_bidirectional_gbps,
                                       double nic_gbit_per_s, std::string_view fabric,
-                                      std::string_view source) noexcept {
-    return interconnect{domain,
-                        bandwidth{nvlink_bidirectional_gbps * 1e9 / 2.0},
-                        bandwidth{nic_gbit_per_s * 1e9 / 8.0},
-                        nvlink_latency,
-                        infiniband_latency,
-                        fabric,
-                        source};
+                                      std::string_view source,
+                                      double nvlink_efficiency = 0.8) noexcept {
+    interconnect n{domain,
+                   bandwidth{nvlink_bidirectional_gbps * 1e9 / 2.0},
+                   bandwidth{nic_gbit_per_s * 1e9 / 8.0},
+                   nvlink_latency,
+                   infiniband_latency,
+                   fabric,
+                   source};
+    n.scale_up_efficiency = nvlink_efficiency;
+    return n;
 }
 
 struct typical_network {
@@ -75,11 +88,11 @@ struct typical_network {
 // clang-format off
 inline constexpr typical_network typical_networks[] = {
     {"V100 SXM2 32GB", nvidia_network(8, 300, 100.0 / 2.0, "NVLink 2 hybrid cube mesh (DGX-1) + 4x 100 Gb/s InfiniBand per 8 GPUs",
-        "V100 datasheet: 6 links, 300 GB/s both directions; DGX-1: 4 EDR NICs per 8 GPUs (secondary, unverified)")},
+        "V100 datasheet: 6 links, 300 GB/s both directions; DGX-1: 4 EDR NICs per 8 GPUs (secondary, unverified)", nvlink3_efficiency)},
     {"A100 SXM4 80GB", nvidia_network(8, 600, 200, "NVLink 3 + NVSwitch (HGX A100) + 200 Gb/s HDR InfiniBand per GPU",
-        "A100 datasheet: 12 links, 600 GB/s both directions; Narayanan et al. 2021 §5 (Selene: eight 200 Gb/s HDR HCAs per 8 GPUs)")},
+        "A100 datasheet: 12 links, 600 GB/s both directions; Narayanan et al. 2021 §5 (Selene: eight 200 Gb/s HDR HCAs per 8 GPUs)", nvlink3_efficiency)},
     {"A800 SXM4 80GB", nvidia_network(8, 400, 200, "NVLink (400 GB/s) + 200 Gb/s InfiniBand per GPU",
-        "A800 product spec (TechPowerUp): 400 GB/s both directions; NIC as A100 systems (unverified)")},
+        "A800 product spec (TechPowerUp): 400 GB/s both directions; NIC as A100 systems (unverified)", nvlink3_efficiency)},
     {"H100 SXM5 80GB", nvidia_network(8, 900, 400, "NVLink 4 + NVSwitch (HGX H100) + 400 Gb/s NDR InfiniBand or RoCE per GPU",
         "NVIDIA NVLink page: 18 links, 900 GB/s both directions; Llama 3 §3.3.1 ('400 Gbps interconnects between GPUs'); scaling book gpus.md (8 x 400 Gb/s CX7 per node)")},
     {"H100 PCIe 80GB", interconnect{2, bandwidth{300e9}, bandwidth{400e9 / 8.0}, nvlink_latency, infiniband_latency,

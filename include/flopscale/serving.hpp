@@ -80,7 +80,7 @@ struct deployment {
     precision compute = precision::bf16;
     usd_per_hour price_per_chip_hour{detail::nan_value()}; // unset: costs are NaN
     interconnect network{};  // incomplete (the default): typical_interconnect(chip)
-    link_efficiency links{}; // for the all-reduces and all-to-alls
+    link_efficiency links{}; // for the all-reduces and all-to-alls; unset: the network's
     serving_efficiency efficiency{};
 };
 
