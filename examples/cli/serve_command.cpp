@@ -172,6 +172,7 @@ bool read_request(const arguments& args, serve_request& q, std::string& error) {
     if (!read_length(args, "input", q.input, error) ||
         !read_length(args, "output", q.output, error))
         return false;
+    d.efficiency.memory = flopscale::measured_memory_efficiency(d.weights);
     if (args.has("memory-efficiency") &&
         !read_bounded(args, "memory-efficiency", 0, 1, false, true, d.efficiency.memory, error))
         return false;

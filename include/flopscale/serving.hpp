@@ -48,12 +48,20 @@
 
 namespace flopscale {
 
+// The memory efficiency gpt-fast measured for each weight format, batch 1 on an A100 (inference
+// reference §6): 0.69 in bf16; 0.52 for int8 and 0.42 for int4 weight-only quantisation, whose
+// kernels dequantise as they read. Other formats get the 16-bit figure.
+constexpr double measured_memory_efficiency(precision weights) noexcept {
+    return weights == precision::int8 ? 0.52 : weights == precision::int4 ? 0.42 : 0.69;
+}
+
 // What a serving stack achieves of the hardware. Each default is a measurement, cited.
 struct serving_efficiency {
     // Fraction of the memory bandwidth that weight and KV-cache reads achieve. gpt-fast's
     // Llama-2-7B, bf16, batch 1, one A100: 1397.31 of 2039 GB/s (inference reference §6); the
-    // decode GEMMs of LLMCompass' real-A100 GPT-3 layer reach 0.68 (§4.2).
-    double memory = 0.69;
+    // decode GEMMs of LLMCompass' real-A100 GPT-3 layer reach 0.68 (§4.2). For int8 and int4
+    // weights see measured_memory_efficiency.
+    double memory = measured_memory_efficiency(precision::bf16);
     // Fraction of the dense peak that the FLOPs achieve. DistServe's fitted marginal prefill cost
     // of OPT-13B on an A100, 0.1019 ms per token: 81% of the BF16 peak (reference §4.5).
     double compute = 0.81;
@@ -80,7 +88,7 @@ struct deployment {
     precision compute = precision::bf16;
     usd_per_hour price_per_chip_hour{detail::nan_value()}; // unset: costs are NaN
     interconnect network{};  // incomplete (the default): typical_interconnect(chip)
-    link_efficiency links{}; // for the all-reduces and all-to-alls
+    link_efficiency links{}; // for the all-reduces and all-to-alls; unset: the network's
     serving_efficiency efficiency{};
 };
 
