@@ -135,6 +135,37 @@ chart chips_chart(const std::vector<const flopscale::accelerator*>& chips) {
 // Art. 51(2)).
 constexpr double eu_ai_act_threshold = 1e25;
 
+// Moves each label of a chart with a linear x axis and a logarithmic y axis up, a line at a time,
+// until it overlaps no label placed before it. Sizes are estimated as render_svg draws notes: 10 px
+// text, about 6 px a character and 12 px a line, in a plot area about 108 px narrower and shorter
+// than the picture.
+void lift_overlapping_labels(chart& c) {
+    const double px_per_x = (c.width - 108) / (c.x.max - c.x.min);
+    const double px_per_decade = (c.height - 108) / (std::log10(c.y.max) - std::log10(c.y.min));
+    const double line = 12 / px_per_decade; // decades
+    // Each move lifts a label to exactly one line above another; 0.99 keeps rounding from taking
+    // that for an overlap again.
+    struct box {
+        double left, right, bottom; // x in data units, bottom in decades
+    };
+    std::vector<box> placed;
+    for (annotation& note : c.notes) {
+        const double width = 6.0 * static_cast<double>(note.text.size()) / px_per_x;
+        double bottom = std::log10(note.at.y);
+        for (bool moved = true; moved;) {
+            moved = false;
+            for (const box& b : placed)
+                if (note.at.x < b.right && b.left < note.at.x + width &&
+                    std::abs(bottom - b.bottom) < 0.99 * line) {
+                    bottom = b.bottom + line;
+                    moved = true;
+                }
+        }
+        note.at.y = std::pow(10.0, bottom);
+        placed.push_back({note.at.x, note.at.x + width, bottom});
+    }
+}
+
 chart runs_chart() {
     using flopscale::runs::training_run;
     chart c;
@@ -169,6 +200,7 @@ chart runs_chart() {
         }
         i = end;
     }
+    lift_overlapping_labels(c);
     c.lines.push_back(reported);
     c.lines.push_back(estimated);
     c.lines.push_back({"EU AI Act systemic-risk threshold, 1e25 FLOP",
@@ -180,7 +212,7 @@ chart runs_chart() {
     const double claim = flopscale::training_flops(parameters{10e12}, tokens{300e12}).value();
     const point claimed{2026.0, claim};
     c.lines.push_back({"claim, not data: 10T params x 300T tokens (6ND)",
-                       "#d62728",
+                       palette(1),
                        series_style::markers,
                        {claimed}});
     c.notes.push_back({claimed, "claim: \"Mythos\" 10T x 300T = 1.8e28", palette(1)});
