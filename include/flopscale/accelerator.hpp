@@ -120,6 +120,10 @@ template <class D, class R> constexpr double operator-(sparse_flop_rate, const q
 template <class D, class R> constexpr double operator-(const quantity<D, R>&, sparse_flop_rate) noexcept { detail::no_sparse_dense_mix<D>(); return 0; }
 // clang-format on
 
+namespace detail {
+struct catalog_access;
+}
+
 // One accelerator (per GPU or chip, never per multi-GPU board). Built in constant expressions with
 // the with_...() setters, as the catalog does and users can for their own chips:
 //
@@ -185,9 +189,7 @@ public:
     // vendors' "with sparsity" footnotes state; FP64 and FP32 gain nothing.
     [[nodiscard]] constexpr accelerator with_2to4_sparsity() const noexcept {
         accelerator copy = *this;
-        for (precision p : all_precisions)
-            if (p != precision::fp64 && p != precision::fp32 && has_peak(p))
-                copy.sparse_[index_of(p)] = 2 * dense_[index_of(p)];
+        copy.sparse_ = two_to_four_sparse(dense_);
         return copy;
     }
     [[nodiscard]] constexpr accelerator with_memory(bytes capacity) const noexcept {
@@ -222,7 +224,30 @@ public:
     }
 
 private:
+    friend struct detail::catalog_access;
     using peak_table = std::array<double, precision_count>; // FLOP/s; NaN = unknown
+
+    // The catalog's way in: every figure at once, without a copy per setter (constant evaluation
+    // of the copies dominated the cost of compiling the catalog).
+    constexpr accelerator(std::string_view chip_name, std::string_view chip_vendor, int launch_year,
+                          const peak_table& dense, const peak_table& sparse, bytes capacity,
+                          bandwidth memory_rate, power watts, std::string_view links,
+                          bandwidth links_rate, std::string_view citation,
+                          flopscale::confidence trust) noexcept
+        : name(chip_name), vendor(chip_vendor), year(launch_year), memory(capacity),
+          memory_bandwidth(memory_rate), tdp(watts), interconnect_bandwidth(links_rate),
+          interconnect(links), source(citation), confidence(trust), dense_(dense), sparse_(sparse) {
+    }
+
+    static constexpr peak_table two_to_four_sparse(const peak_table& dense) noexcept {
+        peak_table sparse = no_peaks;
+        for (precision p : all_precisions)
+            if (p != precision::fp64 && p != precision::fp32 &&
+                detail::is_known(dense[index_of(p)]))
+                sparse[index_of(p)] = 2 * dense[index_of(p)];
+        return sparse;
+    }
+
     static constexpr peak_table no_peaks{
         detail::nan_value(), detail::nan_value(), detail::nan_value(), detail::nan_value(),
         detail::nan_value(), detail::nan_value(), detail::nan_value(), detail::nan_value(),

@@ -4,610 +4,370 @@
 // the sources each entry names; see accelerator.hpp for the conventions. FP64/FP32 are the
 // non-tensor (vector) rates. Memory is the vendor-quoted capacity read as decimal GB. Each entry's
 // `source` is its citation; the comment above it says what needs saying about the figures.
-// Figures are written as floating literals (125.0_TFLOPS): every distinct integer literal
-// instantiates a template for its overflow check, which a table of hundreds of figures would make
-// every translation unit pay for.
+// Each entry is one call that sets every figure at once, in base units (989.4e12 FLOP/s, 80e9
+// bytes): every translation unit that includes the catalog evaluates it, and the with_...()
+// setters, which copy the entry once per figure, cost the compiler more than the data itself.
 // Chips without sourced numbers (Cambricon MLU590/MLU690, Hygon K100) are deliberately absent.
 #pragma once
 
 #include "flopscale/accelerator.hpp"
+#include "flopscale/config.hpp"
+#include "flopscale/precision.hpp"
+#include "flopscale/units.hpp"
 
 #include <array>
+#include <string_view>
 
 namespace flopscale {
-namespace detail::catalog_entries {
-using namespace flopscale::literals;
+namespace detail {
+// Builds entries through accelerator's private all-figures constructor (see accelerator.hpp).
+struct catalog_access {
+    using peaks = accelerator::peak_table;
+    static constexpr accelerator make(std::string_view name, std::string_view vendor, int year,
+                                      const peaks& dense, const peaks& sparse, bytes memory,
+                                      bandwidth memory_bandwidth, power tdp, std::string_view links,
+                                      bandwidth links_bandwidth, std::string_view source,
+                                      confidence trust) noexcept {
+        return accelerator{
+            name,  vendor,          year,   dense, sparse, memory, memory_bandwidth, tdp,
+            links, links_bandwidth, source, trust};
+    }
+    static constexpr peaks two_to_four(const peaks& dense) noexcept {
+        return accelerator::two_to_four_sparse(dense);
+    }
+};
+} // namespace detail
 
-// clang-format off
-// Volta: FP16 tensor cores only, no 2:4 sparsity; FP64/FP32 are the non-tensor rates.
-inline constexpr accelerator v100_sxm2 =
-    accelerator{"V100 SXM2 32GB", "NVIDIA", 2017}
-        .with_peak(precision::fp64, 7.8_TFLOPS)
-        .with_peak(precision::fp32, 15.7_TFLOPS)
-        .with_peak(precision::fp16, 125.0_TFLOPS)
-        .with_memory(32.0_GB)
-        .with_memory_bandwidth(0.9_TBps)
-        .with_tdp(300.0_W)
-        .with_interconnect("NVLink 2.0 300 GB/s (6 links); PCIe Gen3", 300.0_GBps)
-        .with_source("NVIDIA Tesla V100 datasheet (images.nvidia.com .../volta-v100-datasheet-update-us-1165301-r5.pdf); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::high);
+namespace detail::catalog_rows {
+// A figure nobody published.
+inline constexpr double na = nan_value();
 
-// Datasheet figures are sparse (TF32 312, BF16/FP16 624, INT8 1248); dense is half.
-inline constexpr accelerator a100_sxm =
-    accelerator{"A100 SXM4 80GB", "NVIDIA", 2020}
-        .with_peak(precision::fp64, 9.7_TFLOPS)
-        .with_peak(precision::fp32, 19.5_TFLOPS)
-        .with_peak(precision::tf32, 156.0_TFLOPS)
-        .with_peak(precision::bf16, 312.0_TFLOPS)
-        .with_peak(precision::fp16, 312.0_TFLOPS)
-        .with_peak(precision::int8, 624.0_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(80.0_GB)
-        .with_memory_bandwidth(2.039_TBps)
-        .with_tdp(400.0_W)
-        .with_interconnect("NVLink 3.0 600 GB/s (12 links); PCIe Gen4 64 GB/s", 600.0_GBps)
-        .with_source("NVIDIA A100 datasheet (nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf)", confidence::high);
+// Peaks in FLOP/s (OP/s for the integer formats), in the order of `precision`.
+using peaks = catalog_access::peaks;
+inline constexpr peaks unlisted{na, na, na, na, na, na, na, na, na, na};
 
-// China export variant of the A100: same silicon and rates, NVLink cut to 400 GB/s.
-inline constexpr accelerator a800_sxm =
-    accelerator{"A800 SXM4 80GB", "NVIDIA", 2022}
-        .with_peak(precision::fp64, 9.7_TFLOPS)
-        .with_peak(precision::fp32, 19.5_TFLOPS)
-        .with_peak(precision::tf32, 156.0_TFLOPS)
-        .with_peak(precision::bf16, 312.0_TFLOPS)
-        .with_peak(precision::fp16, 312.0_TFLOPS)
-        .with_peak(precision::int8, 624.0_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(80.0_GB)
-        .with_memory_bandwidth(2.039_TBps)
-        .with_tdp(400.0_W)
-        .with_interconnect("NVLink 400 GB/s; PCIe Gen4", 400.0_GBps)
-        .with_source("NVIDIA A800 product spec as listed by TechPowerUp (a800-sxm4-80-gb.c3966); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::medium);
+// How the vendor's sparse peaks follow from the dense ones: not at all, or 2:4 structured sparsity
+// doubling every tensor peak (as accelerator::with_2to4_sparsity). Sparse peaks that follow no
+// rule are listed in row()'s last argument.
+enum class sparsity : unsigned char { none, two_to_four };
 
-// The H100-equivalent reference. Datasheet: sparse BF16 1,979, FP8/INT8 3,958 TFLOPS. Dense
-// 16-bit is 989.4 (132 SMs at 1.83 GHz), Epoch AI's FP16 H100e constant; dense 8-bit is the
-// datasheet's half, 1,979, Epoch's 8-bit constant, so an H100 is exactly one H100e on both bases.
-inline constexpr accelerator h100_sxm =
-    accelerator{"H100 SXM5 80GB", "NVIDIA", 2022}
-        .with_peak(precision::fp64, 34.0_TFLOPS)
-        .with_peak(precision::fp32, 67.0_TFLOPS)
-        .with_peak(precision::tf32, 494.7_TFLOPS)
-        .with_peak(precision::bf16, 989.4_TFLOPS)
-        .with_peak(precision::fp16, 989.4_TFLOPS)
-        .with_peak(precision::fp8, 1979.0_TFLOPS)
-        .with_peak(precision::int8, 1979.0_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(80.0_GB)
-        .with_memory_bandwidth(3.35_TBps)
-        .with_tdp(700.0_W)
-        .with_interconnect("NVLink 4.0 900 GB/s (18 links); PCIe Gen5 128 GB/s", 900.0_GBps)
-        .with_source("NVIDIA H100 Tensor Core GPU datasheet; NVIDIA Hopper architecture whitepaper", confidence::high);
+// One catalog entry: name, vendor and year; dense peaks and their sparse rule; memory (bytes),
+// memory bandwidth (B/s) and TDP (W); the scale-up links and their aggregate bandwidth (B/s); the
+// citation and its confidence; sparse peaks that follow no rule. `na` marks an unknown figure.
+constexpr accelerator row(std::string_view name, std::string_view vendor, int year,
+                          const peaks& dense, sparsity rule, double memory_bytes,
+                          double memory_bandwidth, double tdp_watts, std::string_view links,
+                          double links_bandwidth, std::string_view source, confidence trust,
+                          const peaks& listed_sparse = unlisted) noexcept {
+    const peaks& sparse =
+        rule == sparsity::two_to_four ? catalog_access::two_to_four(dense) : listed_sparse;
+    return catalog_access::make(name, vendor, year, dense, sparse, bytes{memory_bytes},
+                                bandwidth{memory_bandwidth}, power{tdp_watts}, links,
+                                bandwidth{links_bandwidth}, source, trust);
+}
 
-// Datasheet sparse BF16/FP16 1,513, FP8/INT8 3,026; dense is half. TDP 300-350 W.
-inline constexpr accelerator h100_pcie =
-    accelerator{"H100 PCIe 80GB", "NVIDIA", 2022}
-        .with_peak(precision::fp64, 25.6_TFLOPS)
-        .with_peak(precision::fp32, 51.2_TFLOPS)
-        .with_peak(precision::tf32, 378.0_TFLOPS)
-        .with_peak(precision::bf16, 756.0_TFLOPS)
-        .with_peak(precision::fp16, 756.0_TFLOPS)
-        .with_peak(precision::fp8, 1513.0_TFLOPS)
-        .with_peak(precision::int8, 1513.0_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(80.0_GB)
-        .with_memory_bandwidth(2.0_TBps)
-        .with_tdp(350.0_W)
-        .with_interconnect("NVLink bridge 600 GB/s (2-4 GPUs); PCIe Gen5 128 GB/s", 600.0_GBps)
-        .with_source("NVIDIA H100 Tensor Core GPU datasheet (PCIe column); TechPowerUp h100-pcie.c3899", confidence::high);
+// Every entry, NVIDIA, AMD, Google, Intel, AWS, then the Chinese vendors. The strings are
+// string_view literals: converting a plain literal measures its length character by character in
+// constant evaluation, which for the citations cost more than all the figures together.
+constexpr std::array<accelerator, 40> table() noexcept {
+    using namespace std::string_view_literals;
+    // clang-format off
+    return {{
+        // Volta: FP16 tensor cores only, no 2:4 sparsity; FP64/FP32 are the non-tensor rates.
+        row("V100 SXM2 32GB"sv, "NVIDIA"sv, 2017,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{   7.8e12,  15.7e12,       na,       na,   125e12,       na,       na,       na,       na,       na}, sparsity::none,
+            32e9, 0.9e12, 300, "NVLink 2.0 300 GB/s (6 links); PCIe Gen3"sv, 300e9,
+            "NVIDIA Tesla V100 datasheet (images.nvidia.com .../volta-v100-datasheet-update-us-1165301-r5.pdf); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::high),
 
-// China export variant of the H100 SXM. FP64 is disputed: ~1 TF per NVIDIA's China datasheet
-// as reported, 33.5 per TechPowerUp; the former is kept.
-inline constexpr accelerator h800_sxm =
-    accelerator{"H800 SXM5 80GB", "NVIDIA", 2023}
-        .with_peak(precision::fp64, 1.0_TFLOPS)
-        .with_peak(precision::fp32, 67.0_TFLOPS)
-        .with_peak(precision::tf32, 494.7_TFLOPS)
-        .with_peak(precision::bf16, 989.4_TFLOPS)
-        .with_peak(precision::fp16, 989.4_TFLOPS)
-        .with_peak(precision::fp8, 1979.0_TFLOPS)
-        .with_peak(precision::int8, 1979.0_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(80.0_GB)
-        .with_memory_bandwidth(3.35_TBps)
-        .with_tdp(700.0_W)
-        .with_interconnect("NVLink 400 GB/s; PCIe Gen5 128 GB/s", 400.0_GBps)
-        .with_source("NVIDIA H800 datasheet (China site) as reported by press; TechPowerUp h800-sxm5.c3975; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::medium);
+        // Datasheet figures are sparse (TF32 312, BF16/FP16 624, INT8 1248); dense is half.
+        row("A100 SXM4 80GB"sv, "NVIDIA"sv, 2020,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{   9.7e12,  19.5e12,   156e12,   312e12,   312e12,       na,       na,       na,   624e12,       na}, sparsity::two_to_four,
+            80e9, 2.039e12, 400, "NVLink 3.0 600 GB/s (12 links); PCIe Gen4 64 GB/s"sv, 600e9,
+            "NVIDIA A100 datasheet (nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf)"sv, confidence::high),
 
-// China export variant; no public NVIDIA datasheet, OEM figures agree with each other.
-inline constexpr accelerator h20 =
-    accelerator{"H20 (HGX)", "NVIDIA", 2024}
-        .with_peak(precision::fp64, 1.0_TFLOPS)
-        .with_peak(precision::fp32, 44.0_TFLOPS)
-        .with_peak(precision::tf32, 74.0_TFLOPS)
-        .with_peak(precision::bf16, 148.0_TFLOPS)
-        .with_peak(precision::fp16, 148.0_TFLOPS)
-        .with_peak(precision::fp8, 296.0_TFLOPS)
-        .with_peak(precision::int8, 296.0_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(96.0_GB)
-        .with_memory_bandwidth(4.0_TBps)
-        .with_tdp(400.0_W)
-        .with_interconnect("NVLink 900 GB/s; PCIe Gen5 128 GB/s", 900.0_GBps)
-        .with_source("OEM/reseller HGX H20 spec (e.g. viperatech.com/shop/nvidia-hgx-h20); TechPowerUp news 318595; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::medium);
+        // China export variant of the A100: same silicon and rates, NVLink cut to 400 GB/s.
+        row("A800 SXM4 80GB"sv, "NVIDIA"sv, 2022,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{   9.7e12,  19.5e12,   156e12,   312e12,   312e12,       na,       na,       na,   624e12,       na}, sparsity::two_to_four,
+            80e9, 2.039e12, 400, "NVLink 400 GB/s; PCIe Gen4"sv, 400e9,
+            "NVIDIA A800 product spec as listed by TechPowerUp (a800-sxm4-80-gb.c3966); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::medium),
 
-// H100 SXM compute with HBM3e; FP8/INT8 as the H100's (datasheet sparse 3,958, dense half).
-inline constexpr accelerator h200_sxm =
-    accelerator{"H200 SXM 141GB", "NVIDIA", 2024}
-        .with_peak(precision::fp64, 34.0_TFLOPS)
-        .with_peak(precision::fp32, 67.0_TFLOPS)
-        .with_peak(precision::tf32, 494.7_TFLOPS)
-        .with_peak(precision::bf16, 989.4_TFLOPS)
-        .with_peak(precision::fp16, 989.4_TFLOPS)
-        .with_peak(precision::fp8, 1979.0_TFLOPS)
-        .with_peak(precision::int8, 1979.0_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(141.0_GB)
-        .with_memory_bandwidth(4.8_TBps)
-        .with_tdp(700.0_W)
-        .with_interconnect("NVLink 4.0 900 GB/s; PCIe Gen5 128 GB/s", 900.0_GBps)
-        .with_source("NVIDIA H200 Tensor Core GPU datasheet (SC23, nvdam.widen.net .../hpc-datasheet-sc23-h200-datasheet-3002446)", confidence::high);
+        // The H100-equivalent reference. Datasheet: sparse BF16 1,979, FP8/INT8 3,958 TFLOPS. Dense
+        // 16-bit is 989.4 (132 SMs at 1.83 GHz), Epoch AI's FP16 H100e constant; dense 8-bit is the
+        // datasheet's half, 1,979, Epoch's 8-bit constant, so an H100 is exactly one H100e on both bases.
+        row("H100 SXM5 80GB"sv, "NVIDIA"sv, 2022,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{    34e12,    67e12, 494.7e12, 989.4e12, 989.4e12,  1979e12,       na,       na,  1979e12,       na}, sparsity::two_to_four,
+            80e9, 3.35e12, 700, "NVLink 4.0 900 GB/s (18 links); PCIe Gen5 128 GB/s"sv, 900e9,
+            "NVIDIA H100 Tensor Core GPU datasheet; NVIDIA Hopper architecture whitepaper"sv, confidence::high),
 
-// HGX B200 per-GPU column (1,000 W). Sparse FP4 18 PF, FP8/FP6 9 PF; dense is half. FP6 runs
-// at the FP8 rate. Epoch's H100e code counts it at the GB200 rate (5,000 TOPS).
-inline constexpr accelerator b200 =
-    accelerator{"B200 (HGX, per GPU)", "NVIDIA", 2024}
-        .with_peak(precision::fp64, 37.0_TFLOPS)
-        .with_peak(precision::fp32, 75.0_TFLOPS)
-        .with_peak(precision::tf32, 1100.0_TFLOPS)
-        .with_peak(precision::bf16, 2250.0_TFLOPS)
-        .with_peak(precision::fp16, 2250.0_TFLOPS)
-        .with_peak(precision::fp8, 4500.0_TFLOPS)
-        .with_peak(precision::fp4, 9000.0_TFLOPS)
-        .with_peak(precision::int8, 4500.0_TOPS)
-        .with_peak(precision::fp6, 4500.0_TFLOPS)
-        .with_2to4_sparsity()
-        .with_memory(180.0_GB)
-        .with_memory_bandwidth(7.7_TBps)
-        .with_tdp(1000.0_W)
-        .with_interconnect("NVLink 5 1.8 TB/s; PCIe Gen5 128 GB/s", 1800.0_GBps)
-        .with_source("NVIDIA HGX B200 / Blackwell datasheet (per-GPU column); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::high);
+        // Datasheet sparse BF16/FP16 1,513, FP8/INT8 3,026; dense is half. TDP 300-350 W.
+        row("H100 PCIe 80GB"sv, "NVIDIA"sv, 2022,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{  25.6e12,  51.2e12,   378e12,   756e12,   756e12,  1513e12,       na,       na,  1513e12,       na}, sparsity::two_to_four,
+            80e9, 2e12, 350, "NVLink bridge 600 GB/s (2-4 GPUs); PCIe Gen5 128 GB/s"sv, 600e9,
+            "NVIDIA H100 Tensor Core GPU datasheet (PCIe column); TechPowerUp h100-pcie.c3899"sv, confidence::high),
 
-// Blackwell Ultra per GPU. HGX B300: 144 PF FP4 sparse per 8 GPUs; INT8 and FP64 cut back.
-// NVIDIA documents round the dense FP4 figure between 13.5 and 15 PF.
-inline constexpr accelerator b300 =
-    accelerator{"B300 (HGX, Blackwell Ultra, per GPU)", "NVIDIA", 2025}
-        .with_peak(precision::fp64, 1.25_TFLOPS)
-        .with_peak(precision::fp32, 75.0_TFLOPS)
-        .with_peak(precision::tf32, 1100.0_TFLOPS)
-        .with_peak(precision::bf16, 2250.0_TFLOPS)
-        .with_peak(precision::fp16, 2250.0_TFLOPS)
-        .with_peak(precision::fp8, 4500.0_TFLOPS)
-        .with_peak(precision::fp4, 13500.0_TFLOPS)
-        .with_peak(precision::int8, 150.0_TOPS)
-        .with_peak(precision::fp6, 4500.0_TFLOPS)
-        .with_2to4_sparsity()
-        .with_memory(288.0_GB)
-        .with_memory_bandwidth(7.7_TBps)
-        .with_tdp(1100.0_W)
-        .with_interconnect("NVLink 5 1.8 TB/s; PCIe Gen6; ConnectX-8 800 Gb/s per GPU", 1800.0_GBps)
-        .with_source("NVIDIA HGX B300 / Blackwell Ultra datasheet; NVIDIA 'Inside Blackwell Ultra' tech blog; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::medium);
+        // China export variant of the H100 SXM. FP64 is disputed: ~1 TF per NVIDIA's China datasheet
+        // as reported, 33.5 per TechPowerUp; the former is kept.
+        row("H800 SXM5 80GB"sv, "NVIDIA"sv, 2023,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{     1e12,    67e12, 494.7e12, 989.4e12, 989.4e12,  1979e12,       na,       na,  1979e12,       na}, sparsity::two_to_four,
+            80e9, 3.35e12, 700, "NVLink 400 GB/s; PCIe Gen5 128 GB/s"sv, 400e9,
+            "NVIDIA H800 datasheet (China site) as reported by press; TechPowerUp h800-sxm5.c3975; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::medium),
 
-// Per GPU (a GB300 superchip holds two). NVL72 rack: 1,440 PF FP4 sparse, ~1,080 dense.
-inline constexpr accelerator gb300 =
-    accelerator{"GB300 (NVL72, per GPU)", "NVIDIA", 2025}
-        .with_peak(precision::fp64, 1.3_TFLOPS)
-        .with_peak(precision::fp32, 80.0_TFLOPS)
-        .with_peak(precision::tf32, 1250.0_TFLOPS)
-        .with_peak(precision::bf16, 2500.0_TFLOPS)
-        .with_peak(precision::fp16, 2500.0_TFLOPS)
-        .with_peak(precision::fp8, 5000.0_TFLOPS)
-        .with_peak(precision::fp4, 15000.0_TFLOPS)
-        .with_peak(precision::int8, 165.0_TOPS)
-        .with_peak(precision::fp6, 5000.0_TFLOPS)
-        .with_2to4_sparsity()
-        .with_memory(288.0_GB)
-        .with_memory_bandwidth(8.0_TBps)
-        .with_tdp(1400.0_W)
-        .with_interconnect("NVLink 5 1.8 TB/s; 72-GPU NVLink domain (130 TB/s per rack)", 1800.0_GBps)
-        .with_source("NVIDIA GB300 NVL72 product page & Blackwell Ultra datasheet; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::high);
+        // China export variant; no public NVIDIA datasheet, OEM figures agree with each other.
+        row("H20 (HGX)"sv, "NVIDIA"sv, 2024,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{     1e12,    44e12,    74e12,   148e12,   148e12,   296e12,       na,       na,   296e12,       na}, sparsity::two_to_four,
+            96e9, 4e12, 400, "NVLink 900 GB/s; PCIe Gen5 128 GB/s"sv, 900e9,
+            "OEM/reseller HGX H20 spec (e.g. viperatech.com/shop/nvidia-hgx-h20); TechPowerUp news 318595; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::medium),
 
-// Per GPU at 1,200 W (a GB200 superchip holds two). Sparse FP4 20 PF, FP8/FP6 10 PF.
-inline constexpr accelerator gb200 =
-    accelerator{"GB200 (NVL72, per GPU)", "NVIDIA", 2025}
-        .with_peak(precision::fp64, 40.0_TFLOPS)
-        .with_peak(precision::fp32, 80.0_TFLOPS)
-        .with_peak(precision::tf32, 1250.0_TFLOPS)
-        .with_peak(precision::bf16, 2500.0_TFLOPS)
-        .with_peak(precision::fp16, 2500.0_TFLOPS)
-        .with_peak(precision::fp8, 5000.0_TFLOPS)
-        .with_peak(precision::fp4, 10000.0_TFLOPS)
-        .with_peak(precision::int8, 5000.0_TOPS)
-        .with_peak(precision::fp6, 5000.0_TFLOPS)
-        .with_2to4_sparsity()
-        .with_memory(186.0_GB)
-        .with_memory_bandwidth(8.0_TBps)
-        .with_tdp(1200.0_W)
-        .with_interconnect("NVLink 5 1.8 TB/s; 72-GPU NVLink domain (130 TB/s per rack)", 1800.0_GBps)
-        .with_source("NVIDIA Blackwell datasheet (GB200 NVL72 column); NVIDIA GB200 NVL72 product page; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::high);
+        // H100 SXM compute with HBM3e; FP8/INT8 as the H100's (datasheet sparse 3,958, dense half).
+        row("H200 SXM 141GB"sv, "NVIDIA"sv, 2024,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{    34e12,    67e12, 494.7e12, 989.4e12, 989.4e12,  1979e12,       na,       na,  1979e12,       na}, sparsity::two_to_four,
+            141e9, 4.8e12, 700, "NVLink 4.0 900 GB/s; PCIe Gen5 128 GB/s"sv, 900e9,
+            "NVIDIA H200 Tensor Core GPU datasheet (SC23, nvdam.widen.net .../hpc-datasheet-sc23-h200-datasheet-3002446)"sv, confidence::high),
 
-// Datasheet sparse BF16/FP16 733, FP8/INT8 1,466; FP64 (1/64 rate) from TechPowerUp.
-inline constexpr accelerator l40s =
-    accelerator{"L40S", "NVIDIA", 2023}
-        .with_peak(precision::fp64, 1.4_TFLOPS)
-        .with_peak(precision::fp32, 91.6_TFLOPS)
-        .with_peak(precision::tf32, 183.0_TFLOPS)
-        .with_peak(precision::bf16, 362.0_TFLOPS)
-        .with_peak(precision::fp16, 362.0_TFLOPS)
-        .with_peak(precision::fp8, 733.0_TFLOPS)
-        .with_peak(precision::int8, 733.0_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(48.0_GB)
-        .with_memory_bandwidth(0.864_TBps)
-        .with_tdp(350.0_W)
-        .with_interconnect("PCIe Gen4 x16 64 GB/s (no NVLink)", 64.0_GBps)
-        .with_source("NVIDIA L40S datasheet; TechPowerUp (FP64)", confidence::high);
+        // HGX B200 per-GPU column (1,000 W). Sparse FP4 18 PF, FP8/FP6 9 PF; dense is half. FP6 runs
+        // at the FP8 rate. Epoch's H100e code counts it at the GB200 rate (5,000 TOPS).
+        row("B200 (HGX, per GPU)"sv, "NVIDIA"sv, 2024,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{    37e12,    75e12,  1100e12,  2250e12,  2250e12,  4500e12,  4500e12,  9000e12,  4500e12,       na}, sparsity::two_to_four,
+            180e9, 7.7e12, 1000, "NVLink 5 1.8 TB/s; PCIe Gen5 128 GB/s"sv, 1800e9,
+            "NVIDIA HGX B200 / Blackwell datasheet (per-GPU column); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::high),
 
-// One package, two GCDs. No structured sparsity on CDNA2; FP64/FP32 matrix rate 95.7 TF.
-inline constexpr accelerator mi250x =
-    accelerator{"Instinct MI250X", "AMD", 2021}
-        .with_peak(precision::fp64, 47.9_TFLOPS)
-        .with_peak(precision::fp32, 47.9_TFLOPS)
-        .with_peak(precision::bf16, 383.0_TFLOPS)
-        .with_peak(precision::fp16, 383.0_TFLOPS)
-        .with_peak(precision::int8, 383.0_TOPS)
-        .with_memory(128.0_GB)
-        .with_memory_bandwidth(3.2768_TBps)
-        .with_tdp(500.0_W)
-        .with_interconnect("Infinity Fabric, 8 links, up to 800 GB/s; PCIe Gen4", 800.0_GBps)
-        .with_source("AMD Instinct MI250X product page/datasheet; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::high);
+        // Blackwell Ultra per GPU. HGX B300: 144 PF FP4 sparse per 8 GPUs; INT8 and FP64 cut back.
+        // NVIDIA documents round the dense FP4 figure between 13.5 and 15 PF.
+        row("B300 (HGX, Blackwell Ultra, per GPU)"sv, "NVIDIA"sv, 2025,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{  1.25e12,    75e12,  1100e12,  2250e12,  2250e12,  4500e12,  4500e12, 13500e12,   150e12,       na}, sparsity::two_to_four,
+            288e9, 7.7e12, 1100, "NVLink 5 1.8 TB/s; PCIe Gen6; ConnectX-8 800 Gb/s per GPU"sv, 1800e9,
+            "NVIDIA HGX B300 / Blackwell Ultra datasheet; NVIDIA 'Inside Blackwell Ultra' tech blog; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::medium),
 
-// Data sheet sparse FP16/BF16 2,614.9, FP8/INT8 5,229.8; dense is half (ROCm docs agree).
-inline constexpr accelerator mi300x =
-    accelerator{"Instinct MI300X", "AMD", 2023}
-        .with_peak(precision::fp64, 81.7_TFLOPS)
-        .with_peak(precision::fp32, 163.4_TFLOPS)
-        .with_peak(precision::tf32, 653.7_TFLOPS)
-        .with_peak(precision::bf16, 1307.4_TFLOPS)
-        .with_peak(precision::fp16, 1307.4_TFLOPS)
-        .with_peak(precision::fp8, 2614.9_TFLOPS)
-        .with_peak(precision::int8, 2614.9_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(192.0_GB)
-        .with_memory_bandwidth(5.3_TBps)
-        .with_tdp(750.0_W)
-        .with_interconnect("Infinity Fabric 7 links x 128 GB/s = 896 GB/s; PCIe Gen5", 896.0_GBps)
-        .with_source("AMD Instinct MI300X data sheet (amd.com .../amd-instinct-mi300x-data-sheet.pdf)", confidence::high);
+        // Per GPU (a GB300 superchip holds two). NVL72 rack: 1,440 PF FP4 sparse, ~1,080 dense.
+        row("GB300 (NVL72, per GPU)"sv, "NVIDIA"sv, 2025,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{   1.3e12,    80e12,  1250e12,  2500e12,  2500e12,  5000e12,  5000e12, 15000e12,   165e12,       na}, sparsity::two_to_four,
+            288e9, 8e12, 1400, "NVLink 5 1.8 TB/s; 72-GPU NVLink domain (130 TB/s per rack)"sv, 1800e9,
+            "NVIDIA GB300 NVL72 product page & Blackwell Ultra datasheet; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::high),
 
-// MI300X compute with HBM3E.
-inline constexpr accelerator mi325x =
-    accelerator{"Instinct MI325X", "AMD", 2024}
-        .with_peak(precision::fp64, 81.7_TFLOPS)
-        .with_peak(precision::fp32, 163.4_TFLOPS)
-        .with_peak(precision::tf32, 653.7_TFLOPS)
-        .with_peak(precision::bf16, 1307.4_TFLOPS)
-        .with_peak(precision::fp16, 1307.4_TFLOPS)
-        .with_peak(precision::fp8, 2614.9_TFLOPS)
-        .with_peak(precision::int8, 2614.9_TOPS)
-        .with_2to4_sparsity()
-        .with_memory(256.0_GB)
-        .with_memory_bandwidth(6.0_TBps)
-        .with_tdp(1000.0_W)
-        .with_interconnect("Infinity Fabric 896 GB/s; PCIe Gen5", 896.0_GBps)
-        .with_source("AMD Instinct MI325X product page; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::high);
+        // Per GPU at 1,200 W (a GB200 superchip holds two). Sparse FP4 20 PF, FP8/FP6 10 PF.
+        row("GB200 (NVL72, per GPU)"sv, "NVIDIA"sv, 2025,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{    40e12,    80e12,  1250e12,  2500e12,  2500e12,  5000e12,  5000e12, 10000e12,  5000e12,       na}, sparsity::two_to_four,
+            186e9, 8e12, 1200, "NVLink 5 1.8 TB/s; 72-GPU NVLink domain (130 TB/s per rack)"sv, 1800e9,
+            "NVIDIA Blackwell datasheet (GB200 NVL72 column); NVIDIA GB200 NVL72 product page; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::high),
 
-// Sparse FP16/BF16 ~5.0 PF, FP8 ~10.1 PF, MXFP6/MXFP4 ~20.1 PF; MXFP6 runs at the FP4 rate.
-inline constexpr accelerator mi355x =
-    accelerator{"Instinct MI355X", "AMD", 2025}
-        .with_peak(precision::fp64, 78.6_TFLOPS)
-        .with_peak(precision::fp32, 157.3_TFLOPS)
-        .with_peak(precision::bf16, 2516.6_TFLOPS)
-        .with_peak(precision::fp16, 2516.6_TFLOPS)
-        .with_peak(precision::fp8, 5033.2_TFLOPS)
-        .with_peak(precision::fp4, 10066.3_TFLOPS)
-        .with_peak(precision::int8, 5033.2_TOPS)
-        .with_peak(precision::fp6, 10066.3_TFLOPS)
-        .with_2to4_sparsity()
-        .with_memory(288.0_GB)
-        .with_memory_bandwidth(8.0_TBps)
-        .with_tdp(1400.0_W)
-        .with_interconnect("4th-gen Infinity Fabric (8-GPU OAM platform); PCIe Gen5")
-        .with_source("AMD Instinct MI355X product brief; Tom's Hardware 'AMD's Instinct MI355X ... 1,400 watts' (ISC 2025); ISSCC 2026 coverage (5 PF FP8)", confidence::high);
+        // Datasheet sparse BF16/FP16 733, FP8/INT8 1,466; FP64 (1/64 rate) from TechPowerUp.
+        row("L40S"sv, "NVIDIA"sv, 2023,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{   1.4e12,  91.6e12,   183e12,   362e12,   362e12,   733e12,       na,       na,   733e12,       na}, sparsity::two_to_four,
+            48e9, 0.864e12, 350, "PCIe Gen4 x16 64 GB/s (no NVLink)"sv, 64e9,
+            "NVIDIA L40S datasheet; TechPowerUp (FP64)"sv, confidence::high),
 
-// BF16 and INT8 at one rate, no sparsity. TDP = Google's measured maximum (192 W); Epoch
-// assumes ~340 W.
-inline constexpr accelerator tpu_v4 =
-    accelerator{"TPU v4", "Google", 2021}
-        .with_peak(precision::bf16, 275.0_TFLOPS)
-        .with_peak(precision::int8, 275.0_TOPS)
-        .with_memory(32.0_GB)
-        .with_memory_bandwidth(1.2_TBps)
-        .with_tdp(192.0_W)
-        .with_interconnect("ICI 3D torus, 4,096-chip pod, optical circuit switches")
-        .with_source("Google Cloud TPU v4 docs (docs.cloud.google.com/tpu/docs/v4); TPU v4 paper (ISCA 2023)", confidence::high);
+        // One package, two GCDs. No structured sparsity on CDNA2; FP64/FP32 matrix rate 95.7 TF.
+        row("Instinct MI250X"sv, "AMD"sv, 2021,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{  47.9e12,  47.9e12,       na,   383e12,   383e12,       na,       na,       na,   383e12,       na}, sparsity::none,
+            128e9, 3.2768e12, 500, "Infinity Fabric, 8 links, up to 800 GB/s; PCIe Gen4"sv, 800e9,
+            "AMD Instinct MI250X product page/datasheet; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::high),
 
-// Google publishes no TDP (Epoch assumes ~225 W).
-inline constexpr accelerator tpu_v5e =
-    accelerator{"TPU v5e", "Google", 2023}
-        .with_peak(precision::bf16, 197.0_TFLOPS)
-        .with_peak(precision::int8, 393.0_TOPS)
-        .with_memory(16.0_GB)
-        .with_memory_bandwidth(0.819_TBps)
-        .with_interconnect("ICI 400 GB/s bidirectional per chip (4 ports, 1600 Gbps); 2D torus, 256-chip pod", 400.0_GBps)
-        .with_source("Google Cloud TPU v5e docs (docs.cloud.google.com/tpu/docs/v5e)", confidence::high);
+        // Data sheet sparse FP16/BF16 2,614.9, FP8/INT8 5,229.8; dense is half (ROCm docs agree).
+        row("Instinct MI300X"sv, "AMD"sv, 2023,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{  81.7e12, 163.4e12, 653.7e12,1307.4e12,1307.4e12,2614.9e12,       na,       na,2614.9e12,       na}, sparsity::two_to_four,
+            192e9, 5.3e12, 750, "Infinity Fabric 7 links x 128 GB/s = 896 GB/s; PCIe Gen5"sv, 896e9,
+            "AMD Instinct MI300X data sheet (amd.com .../amd-instinct-mi300x-data-sheet.pdf)"sv, confidence::high),
 
-// FP8 = BF16 rate. 95 GiB usable of 96. No published TDP (Epoch derives ~540 W).
-inline constexpr accelerator tpu_v5p =
-    accelerator{"TPU v5p", "Google", 2023}
-        .with_peak(precision::bf16, 459.0_TFLOPS)
-        .with_peak(precision::fp8, 459.0_TFLOPS)
-        .with_peak(precision::int8, 918.0_TOPS)
-        .with_memory(95.0_GB)
-        .with_memory_bandwidth(2.765_TBps)
-        .with_interconnect("ICI 1,200 GB/s bidirectional per chip (4,800 Gbps); 3D torus, 8,960-chip pod; DCN 50 Gbps/chip", 1200.0_GBps)
-        .with_source("Google Cloud TPU v5p docs (docs.cloud.google.com/tpu/docs/v5p); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::high);
+        // MI300X compute with HBM3E.
+        row("Instinct MI325X"sv, "AMD"sv, 2024,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{  81.7e12, 163.4e12, 653.7e12,1307.4e12,1307.4e12,2614.9e12,       na,       na,2614.9e12,       na}, sparsity::two_to_four,
+            256e9, 6e12, 1000, "Infinity Fabric 896 GB/s; PCIe Gen5"sv, 896e9,
+            "AMD Instinct MI325X product page; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::high),
 
-// FP8 = BF16 rate. No published TDP (Epoch derives ~380 W).
-inline constexpr accelerator tpu_v6e =
-    accelerator{"TPU v6e (Trillium)", "Google", 2024}
-        .with_peak(precision::bf16, 918.0_TFLOPS)
-        .with_peak(precision::fp8, 918.0_TFLOPS)
-        .with_peak(precision::int8, 1836.0_TOPS)
-        .with_memory(32.0_GB)
-        .with_memory_bandwidth(1.638_TBps)
-        .with_interconnect("ICI 800 GB/s bidirectional per chip (4 ports); 2D torus, 256-chip pod", 800.0_GBps)
-        .with_source("Google Cloud TPU v6e docs (docs.cloud.google.com/tpu/docs/v6e); TPU7x docs comparison table", confidence::high);
+        // Sparse FP16/BF16 ~5.0 PF, FP8 ~10.1 PF, MXFP6/MXFP4 ~20.1 PF; MXFP6 runs at the FP4 rate.
+        row("Instinct MI355X"sv, "AMD"sv, 2025,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{  78.6e12, 157.3e12,       na,2516.6e12,2516.6e12,5033.2e12,10066.3e12,10066.3e12,5033.2e12,       na}, sparsity::two_to_four,
+            288e9, 8e12, 1400, "4th-gen Infinity Fabric (8-GPU OAM platform); PCIe Gen5"sv, na,
+            "AMD Instinct MI355X product brief; Tom's Hardware 'AMD's Instinct MI355X ... 1,400 watts' (ISC 2025); ISSCC 2026 coverage (5 PF FP8)"sv, confidence::high),
 
-// Pod: 9,216 chips, 42.5 EF FP8. INT8 and TDP unpublished (Epoch derives ~960 W).
-inline constexpr accelerator tpu_v7 =
-    accelerator{"TPU v7 Ironwood (TPU7x)", "Google", 2025}
-        .with_peak(precision::bf16, 2307.0_TFLOPS)
-        .with_peak(precision::fp8, 4614.0_TFLOPS)
-        .with_memory(192.0_GB)
-        .with_memory_bandwidth(7.37_TBps)
-        .with_interconnect("ICI 1.2 TB/s bidirectional per chip; 3D torus + OCS, 9,216-chip pod", 1200.0_GBps)
-        .with_source("Google Cloud TPU7x docs (docs.cloud.google.com/tpu/docs/tpu7x); Google blog 'Ironwood: the first TPU for the age of inference' (Apr 2025); Hot Chips 2025", confidence::high);
+        // BF16 and INT8 at one rate, no sparsity. TDP = Google's measured maximum (192 W); Epoch
+        // assumes ~340 W.
+        row("TPU v4"sv, "Google"sv, 2021,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,   275e12,       na,       na,       na,       na,   275e12,       na}, sparsity::none,
+            32e9, 1.2e12, 192, "ICI 3D torus, 4,096-chip pod, optical circuit switches"sv, na,
+            "Google Cloud TPU v4 docs (docs.cloud.google.com/tpu/docs/v4); TPU v4 paper (ISCA 2023)"sv, confidence::high),
 
-// Matrix-engine peaks; no sparsity claims.
-inline constexpr accelerator gaudi2 =
-    accelerator{"Gaudi 2", "Intel", 2022}
-        .with_peak(precision::bf16, 432.0_TFLOPS)
-        .with_peak(precision::fp8, 865.0_TFLOPS)
-        .with_memory(96.0_GB)
-        .with_memory_bandwidth(2.46_TBps)
-        .with_tdp(600.0_W)
-        .with_interconnect("24x 100 GbE RoCE on-die (4.8 Tb/s bidirectional); PCIe Gen4", 600.0_GBps)
-        .with_source("Intel, Hot Chips 2024 'Intel Gaudi 3 AI Accelerator' (Gaudi generations table); Intel Gaudi 2 launch materials", confidence::high);
+        // Google publishes no TDP (Epoch assumes ~225 W).
+        row("TPU v5e"sv, "Google"sv, 2023,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,   197e12,       na,       na,       na,       na,   393e12,       na}, sparsity::none,
+            16e9, 0.819e12, na, "ICI 400 GB/s bidirectional per chip (4 ports, 1600 Gbps); 2D torus, 256-chip pod"sv, 400e9,
+            "Google Cloud TPU v5e docs (docs.cloud.google.com/tpu/docs/v5e)"sv, confidence::high),
 
-// FP8 matrix = BF16 matrix rate. 900 W air-cooled OAM (1,200 W liquid).
-inline constexpr accelerator gaudi3 =
-    accelerator{"Gaudi 3 (HL-325L OAM)", "Intel", 2024}
-        .with_peak(precision::bf16, 1835.0_TFLOPS)
-        .with_peak(precision::fp8, 1835.0_TFLOPS)
-        .with_memory(128.0_GB)
-        .with_memory_bandwidth(3.67_TBps)
-        .with_tdp(900.0_W)
-        .with_interconnect("24x 200 GbE RoCE on-die (1.2 TB/s bidirectional); PCIe Gen5 x16", 1200.0_GBps)
-        .with_source("Intel, Hot Chips 2024 'Intel Gaudi 3 AI Accelerator' (R. Kaplan); Intel Gaudi 3 white paper", confidence::high);
+        // FP8 = BF16 rate. 95 GiB usable of 96. No published TDP (Epoch derives ~540 W).
+        row("TPU v5p"sv, "Google"sv, 2023,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,   459e12,       na,   459e12,       na,       na,   918e12,       na}, sparsity::none,
+            95e9, 2.765e12, na, "ICI 1,200 GB/s bidirectional per chip (4,800 Gbps); 3D torus, 8,960-chip pod; DCN 50 Gbps/chip"sv, 1200e9,
+            "Google Cloud TPU v5p docs (docs.cloud.google.com/tpu/docs/v5p); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::high),
 
-// cFP8 at the BF16 rate. AWS publishes no TDP (Epoch assumes ~300 W).
-inline constexpr accelerator trainium1 =
-    accelerator{"Trainium (Trn1)", "AWS", 2022}
-        .with_peak(precision::fp32, 47.5_TFLOPS)
-        .with_peak(precision::tf32, 190.0_TFLOPS)
-        .with_peak(precision::bf16, 190.0_TFLOPS)
-        .with_peak(precision::fp16, 190.0_TFLOPS)
-        .with_peak(precision::fp8, 190.0_TFLOPS)
-        .with_peak(precision::int8, 380.0_TOPS)
-        .with_memory(32.0_GB)
-        .with_memory_bandwidth(0.82_TBps)
-        .with_interconnect("NeuronLink-v2 (4 links/chip; 2D torus in trn1.32xlarge)")
-        .with_source("AWS Neuron docs: 'Trainium Architecture' (awsdocs-neuron.readthedocs-hosted.com)", confidence::high);
+        // FP8 = BF16 rate. No published TDP (Epoch derives ~380 W).
+        row("TPU v6e (Trillium)"sv, "Google"sv, 2024,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,   918e12,       na,   918e12,       na,       na,  1836e12,       na}, sparsity::none,
+            32e9, 1.638e12, na, "ICI 800 GB/s bidirectional per chip (4 ports); 2D torus, 256-chip pod"sv, 800e9,
+            "Google Cloud TPU v6e docs (docs.cloud.google.com/tpu/docs/v6e); TPU7x docs comparison table"sv, confidence::high),
 
-// Sparse 2,563 TFLOPS for FP8/FP16/BF16/TF32 (not a 2x rule). No published TDP.
-inline constexpr accelerator trainium2 =
-    accelerator{"Trainium2", "AWS", 2024}
-        .with_peak(precision::fp32, 181.0_TFLOPS)
-        .with_peak(precision::tf32, 667.0_TFLOPS)
-        .with_peak(precision::bf16, 667.0_TFLOPS)
-        .with_peak(precision::fp16, 667.0_TFLOPS)
-        .with_peak(precision::fp8, 1299.0_TFLOPS)
-        .with_memory(96.0_GB)
-        .with_memory_bandwidth(2.9_TBps)
-        .with_interconnect("4x NeuronLink-v3 (Trn2 UltraServer, 64 chips)")
-        .with_sparse_peak(precision::tf32, 2563.0_TFLOPS)
-        .with_sparse_peak(precision::bf16, 2563.0_TFLOPS)
-        .with_sparse_peak(precision::fp16, 2563.0_TFLOPS)
-        .with_sparse_peak(precision::fp8, 2563.0_TFLOPS)
-        .with_source("AWS Neuron docs: 'Trainium2 Architecture'", confidence::high);
+        // Pod: 9,216 chips, 42.5 EF FP8. INT8 and TDP unpublished (Epoch derives ~960 W).
+        row("TPU v7 Ironwood (TPU7x)"sv, "Google"sv, 2025,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,  2307e12,       na,  4614e12,       na,       na,       na,       na}, sparsity::none,
+            192e9, 7.37e12, na, "ICI 1.2 TB/s bidirectional per chip; 3D torus + OCS, 9,216-chip pod"sv, 1200e9,
+            "Google Cloud TPU7x docs (docs.cloud.google.com/tpu/docs/tpu7x); Google blog 'Ironwood: the first TPU for the age of inference' (Apr 2025); Hot Chips 2025"sv, confidence::high),
 
-// MXFP8/MXFP4 2,517; sparse FP16/BF16/TF32 2,517. No published TDP.
-inline constexpr accelerator trainium3 =
-    accelerator{"Trainium3", "AWS", 2025}
-        .with_peak(precision::fp32, 183.0_TFLOPS)
-        .with_peak(precision::tf32, 671.0_TFLOPS)
-        .with_peak(precision::bf16, 671.0_TFLOPS)
-        .with_peak(precision::fp16, 671.0_TFLOPS)
-        .with_peak(precision::fp8, 2517.0_TFLOPS)
-        .with_peak(precision::fp4, 2517.0_TFLOPS)
-        .with_memory(144.0_GB)
-        .with_memory_bandwidth(4.9_TBps)
-        .with_interconnect("NeuronLink-v4 2.56 TB/s per device", 2560.0_GBps)
-        .with_sparse_peak(precision::tf32, 2517.0_TFLOPS)
-        .with_sparse_peak(precision::bf16, 2517.0_TFLOPS)
-        .with_sparse_peak(precision::fp16, 2517.0_TFLOPS)
-        .with_source("AWS Neuron docs: 'Trainium3 Architecture' (Dec 2025)", confidence::high);
+        // Matrix-engine peaks; no sparsity claims.
+        row("Gaudi 2"sv, "Intel"sv, 2022,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,   432e12,       na,   865e12,       na,       na,       na,       na}, sparsity::none,
+            96e9, 2.46e12, 600, "24x 100 GbE RoCE on-die (4.8 Tb/s bidirectional); PCIe Gen4"sv, 600e9,
+            "Intel, Hot Chips 2024 'Intel Gaudi 3 AI Accelerator' (Gaudi generations table); Intel Gaudi 2 launch materials"sv, confidence::high),
 
-// Shipping part at 310 W. Hot Chips 31's design maximum (320 TF FP16 / 640 TOPS INT8) is
-// the source of the "A100-class" claim; see equivalents.hpp.
-inline constexpr accelerator ascend_910 =
-    accelerator{"Ascend 910 (2019)", "Huawei", 2019}
-        .with_peak(precision::fp16, 256.0_TFLOPS)
-        .with_peak(precision::int8, 512.0_TOPS)
-        .with_memory(32.0_GB)
-        .with_memory_bandwidth(1.2_TBps)
-        .with_tdp(310.0_W)
-        .with_interconnect("HCCS 3x 240 Gbps + 2x 100G RoCE; PCIe 4.0 x16")
-        .with_source("Huawei press release 'Huawei launches Ascend 910' (Aug 2019); Hot Chips 31 HC31_1.11_Huawei.Davinci slides; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::high);
+        // FP8 matrix = BF16 matrix rate. 900 W air-cooled OAM (1,200 W liquid).
+        row("Gaudi 3 (HL-325L OAM)"sv, "Intel"sv, 2024,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,  1835e12,       na,  1835e12,       na,       na,       na,       na}, sparsity::none,
+            128e9, 3.67e12, 900, "24x 200 GbE RoCE on-die (1.2 TB/s bidirectional); PCIe Gen5 x16"sv, 1200e9,
+            "Intel, Hot Chips 2024 'Intel Gaudi 3 AI Accelerator' (R. Kaplan); Intel Gaudi 3 white paper"sv, confidence::high),
 
-// 910B2 SKU; other SKUs range 280-400 TF FP16. Dense vs sparse not stated.
-inline constexpr accelerator ascend_910b =
-    accelerator{"Ascend 910B (910B2 SKU)", "Huawei", 2023}
-        .with_peak(precision::fp16, 376.0_TFLOPS)
-        .with_memory(64.0_GB)
-        .with_memory_bandwidth(1.6_TBps)
-        .with_tdp(400.0_W)
-        .with_interconnect("HCCS ~392 GB/s (7x 56 GB/s), 8-chip Atlas 800T A2", 392.0_GBps)
-        .with_source("CSET 'Pushing the Limits: Huawei's AI Chip Tests U.S. Export Controls' (SKU table); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025); TrendForce", confidence::low);
+        // cFP8 at the BF16 rate. AWS publishes no TDP (Epoch assumes ~300 W).
+        row("Trainium (Trn1)"sv, "AWS"sv, 2022,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,  47.5e12,   190e12,   190e12,   190e12,   190e12,       na,       na,   380e12,       na}, sparsity::none,
+            32e9, 0.82e12, na, "NeuronLink-v2 (4 links/chip; 2D torus in trn1.32xlarge)"sv, na,
+            "AWS Neuron docs: 'Trainium Architecture' (awsdocs-neuron.readthedocs-hosted.com)"sv, confidence::high),
 
-// Analyst estimate (two 910B-class dies), no Huawei datasheet.
-inline constexpr accelerator ascend_910c =
-    accelerator{"Ascend 910C", "Huawei", 2025}
-        .with_peak(precision::bf16, 800.0_TFLOPS)
-        .with_peak(precision::fp16, 800.0_TFLOPS)
-        .with_memory(128.0_GB)
-        .with_memory_bandwidth(3.2_TBps)
-        .with_interconnect("Huawei UB/HCCS; ~800 GB/s per chip implied by Huawei ('950 = 2 TB/s = 2.5x 910C'); CloudMatrix 384 all-to-all optical", 800.0_GBps)
-        .with_source("SemiAnalysis 'Huawei AI CloudMatrix 384'; TrendForce (Mar 2025); Huawei Connect 2025 keynote; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::low);
+        // Sparse 2,563 TFLOPS for FP8/FP16/BF16/TF32 (not a 2x rule). No published TDP.
+        row("Trainium2"sv, "AWS"sv, 2024,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,   181e12,   667e12,   667e12,   667e12,  1299e12,       na,       na,       na,       na}, sparsity::none,
+            96e9, 2.9e12, na, "4x NeuronLink-v3 (Trn2 UltraServer, 64 chips)"sv, na,
+            "AWS Neuron docs: 'Trainium2 Architecture'"sv, confidence::high,
+            peaks{       na,       na,  2563e12,  2563e12,  2563e12,  2563e12,       na,       na,       na,       na}),
 
-// Roadmap figures (Huawei Connect 2025); dense vs sparse not stated.
-inline constexpr accelerator ascend_950pr =
-    accelerator{"Ascend 950PR", "Huawei", 2026}
-        .with_peak(precision::fp8, 1000.0_TFLOPS)
-        .with_peak(precision::fp4, 2000.0_TFLOPS)
-        .with_memory(128.0_GB)
-        .with_memory_bandwidth(1.6_TBps)
-        .with_interconnect("2 TB/s (Huawei UB)", 2000.0_GBps)
-        .with_source("Huawei Connect 2025 keynote, Eric Xu (huawei.com/en/news/2025/9/hc-xu-keynote-speech); press coverage", confidence::announced);
+        // MXFP8/MXFP4 2,517; sparse FP16/BF16/TF32 2,517. No published TDP.
+        row("Trainium3"sv, "AWS"sv, 2025,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,   183e12,   671e12,   671e12,   671e12,  2517e12,       na,  2517e12,       na,       na}, sparsity::none,
+            144e9, 4.9e12, na, "NeuronLink-v4 2.56 TB/s per device"sv, 2560e9,
+            "AWS Neuron docs: 'Trainium3 Architecture' (Dec 2025)"sv, confidence::high,
+            peaks{       na,       na,  2517e12,  2517e12,  2517e12,       na,       na,       na,       na,       na}),
 
-// Roadmap figures (Huawei Connect 2025); Atlas 950 SuperPoD = 8,192 chips, 8 EF FP8.
-inline constexpr accelerator ascend_950dt =
-    accelerator{"Ascend 950DT", "Huawei", 2026}
-        .with_peak(precision::fp8, 1000.0_TFLOPS)
-        .with_peak(precision::fp4, 2000.0_TFLOPS)
-        .with_memory(144.0_GB)
-        .with_memory_bandwidth(4.0_TBps)
-        .with_interconnect("2 TB/s (Huawei UB)", 2000.0_GBps)
-        .with_source("Huawei Connect 2025 keynote, Eric Xu; press coverage", confidence::announced);
+        // Shipping part at 310 W. Hot Chips 31's design maximum (320 TF FP16 / 640 TOPS INT8) is
+        // the source of the "A100-class" claim; see equivalents.hpp.
+        row("Ascend 910 (2019)"sv, "Huawei"sv, 2019,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,       na,   256e12,       na,       na,       na,   512e12,       na}, sparsity::none,
+            32e9, 1.2e12, 310, "HCCS 3x 240 Gbps + 2x 100G RoCE; PCIe 4.0 x16"sv, na,
+            "Huawei press release 'Huawei launches Ascend 910' (Aug 2019); Hot Chips 31 HC31_1.11_Huawei.Davinci slides; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::high),
 
-// Dual-chiplet card; dense vs sparse not stated.
-inline constexpr accelerator mlu370_x8 =
-    accelerator{"MLU370-X8", "Cambricon", 2022}
-        .with_peak(precision::fp32, 24.0_TFLOPS)
-        .with_peak(precision::fp16, 96.0_TFLOPS)
-        .with_peak(precision::int8, 256.0_TOPS)
-        .with_memory(48.0_GB)
-        .with_memory_bandwidth(0.6144_TBps)
-        .with_tdp(250.0_W)
-        .with_interconnect("MLU-Link (reported ~200 GB/s per card); PCIe Gen4", 200.0_GBps)
-        .with_source("Cambricon MLU370-X8 product page (archived: archive.ph/5cIeg) via Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::medium);
+        // 910B2 SKU; other SKUs range 280-400 TF FP16. Dense vs sparse not stated.
+        row("Ascend 910B (910B2 SKU)"sv, "Huawei"sv, 2023,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,       na,   376e12,       na,       na,       na,       na,       na}, sparsity::none,
+            64e9, 1.6e12, 400, "HCCS ~392 GB/s (7x 56 GB/s), 8-chip Atlas 800T A2"sv, 392e9,
+            "CSET 'Pushing the Limits: Huawei's AI Chip Tests U.S. Export Controls' (SKU table); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025); TrendForce"sv, confidence::low),
 
-// Vendor figures; sparsity not stated.
-inline constexpr accelerator mtt_s4000 =
-    accelerator{"MTT S4000", "Moore Threads", 2023}
-        .with_peak(precision::fp32, 25.0_TFLOPS)
-        .with_peak(precision::tf32, 50.0_TFLOPS)
-        .with_peak(precision::bf16, 100.0_TFLOPS)
-        .with_peak(precision::fp16, 100.0_TFLOPS)
-        .with_peak(precision::int8, 200.0_TOPS)
-        .with_memory(48.0_GB)
-        .with_memory_bandwidth(0.768_TBps)
-        .with_tdp(450.0_W)
-        .with_interconnect("MTLink 1.0 240 GB/s; PCIe Gen5", 240.0_GBps)
-        .with_source("Moore Threads MTT S4000 product page (en.mthreads.com/product/S4000); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)", confidence::medium);
+        // Analyst estimate (two 910B-class dies), no Huawei datasheet.
+        row("Ascend 910C"sv, "Huawei"sv, 2025,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,   800e12,   800e12,       na,       na,       na,       na,       na}, sparsity::none,
+            128e9, 3.2e12, na, "Huawei UB/HCCS; ~800 GB/s per chip implied by Huawei ('950 = 2 TB/s = 2.5x 910C'); CloudMatrix 384 all-to-all optical"sv, 800e9,
+            "SemiAnalysis 'Huawei AI CloudMatrix 384'; TrendForce (Mar 2025); Huawei Connect 2025 keynote; Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::low),
 
-// Partial disclosure (liquid-cooled figure); dense vs sparse not stated.
-inline constexpr accelerator mtt_s5000 =
-    accelerator{"MTT S5000", "Moore Threads", 2025}
-        .with_peak(precision::fp8, 1000.0_TFLOPS)
-        .with_memory(80.0_GB)
-        .with_memory_bandwidth(1.6_TBps)
-        .with_interconnect("~784 GB/s card-to-card (MTLink)", 784.0_GBps)
-        .with_source("Moore Threads disclosure (Feb 2026) as reported by press (MyDrivers/Kuai Keji, ldeepai, rutab)", confidence::low);
+        // Roadmap figures (Huawei Connect 2025); dense vs sparse not stated.
+        row("Ascend 950PR"sv, "Huawei"sv, 2026,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,       na,       na,  1000e12,       na,  2000e12,       na,       na}, sparsity::none,
+            128e9, 1.6e12, na, "2 TB/s (Huawei UB)"sv, 2000e9,
+            "Huawei Connect 2025 keynote, Eric Xu (huawei.com/en/news/2025/9/hc-xu-keynote-speech); press coverage"sv, confidence::announced),
 
-// Hot Chips 34 claims; TF32 is Biren's non-standard 'TF32+'; dense vs sparse not stated.
-inline constexpr accelerator br100 =
-    accelerator{"BR100", "Biren", 2022}
-        .with_peak(precision::fp32, 256.0_TFLOPS)
-        .with_peak(precision::tf32, 512.0_TFLOPS)
-        .with_peak(precision::bf16, 1024.0_TFLOPS)
-        .with_peak(precision::int8, 2048.0_TOPS)
-        .with_memory(64.0_GB)
-        .with_memory_bandwidth(1.64_TBps)
-        .with_tdp(550.0_W)
-        .with_interconnect("BLink (8 lanes, up to ~2.3 TB/s aggregate per TechPowerUp); PCIe Gen5/CXL", 2300.0_GBps)
-        .with_source("Biren Hot Chips 34 (HC2022.BirenTech.MikeHong.LingjieXu); Tom's Hardware (Aug 2022); TechPowerUp", confidence::medium);
+        // Roadmap figures (Huawei Connect 2025); Atlas 950 SuperPoD = 8,192 chips, 8 EF FP8.
+        row("Ascend 950DT"sv, "Huawei"sv, 2026,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,       na,       na,  1000e12,       na,  2000e12,       na,       na}, sparsity::none,
+            144e9, 4e12, na, "2 TB/s (Huawei UB)"sv, 2000e9,
+            "Huawei Connect 2025 keynote, Eric Xu; press coverage"sv, confidence::announced),
 
-// Half a BR100 on a 300 W PCIe card.
-inline constexpr accelerator br104 =
-    accelerator{"BR104", "Biren", 2022}
-        .with_peak(precision::fp32, 128.0_TFLOPS)
-        .with_peak(precision::tf32, 256.0_TFLOPS)
-        .with_peak(precision::bf16, 512.0_TFLOPS)
-        .with_peak(precision::int8, 1024.0_TOPS)
-        .with_memory(32.0_GB)
-        .with_memory_bandwidth(0.819_TBps)
-        .with_tdp(300.0_W)
-        .with_interconnect("PCIe Gen5 (BLink)")
-        .with_source("Tom's Hardware 'Chinese Biren's New GPUs...' (Aug 2022) citing Biren", confidence::medium);
+        // Dual-chiplet card; dense vs sparse not stated.
+        row("MLU370-X8"sv, "Cambricon"sv, 2022,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,    24e12,       na,       na,    96e12,       na,       na,       na,   256e12,       na}, sparsity::none,
+            48e9, 0.6144e12, 250, "MLU-Link (reported ~200 GB/s per card); PCIe Gen4"sv, 200e9,
+            "Cambricon MLU370-X8 product page (archived: archive.ph/5cIeg) via Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::medium),
 
-// No tensor peak comparable with the others (Epoch's 24.5 TF is a vector figure).
-inline constexpr accelerator dcu_z100 =
-    accelerator{"DCU Z100 ('Shensuan-1')", "Hygon", 2021}
-        .with_memory(32.0_GB)
-        .with_memory_bandwidth(1.024_TBps)
-        .with_tdp(350.0_W)
-        .with_source("Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025) ('Shensuan-1', citing CMB International research)", confidence::low);
+        // Vendor figures; sparsity not stated.
+        row("MTT S4000"sv, "Moore Threads"sv, 2023,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,    25e12,    50e12,   100e12,   100e12,       na,       na,       na,   200e12,       na}, sparsity::none,
+            48e9, 0.768e12, 450, "MTLink 1.0 240 GB/s; PCIe Gen5"sv, 240e9,
+            "Moore Threads MTT S4000 product page (en.mthreads.com/product/S4000); Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025)"sv, confidence::medium),
 
-// Broker report via Epoch; Epoch's 18 TB/s bandwidth is a typo for 1.8.
-inline constexpr accelerator metax_c500 =
-    accelerator{"C500 (OAM)", "MetaX", 2023}
-        .with_peak(precision::fp32, 18.0_TFLOPS)
-        .with_peak(precision::tf32, 140.0_TFLOPS)
-        .with_peak(precision::bf16, 280.0_TFLOPS)
-        .with_peak(precision::fp16, 280.0_TFLOPS)
-        .with_peak(precision::int8, 560.0_TOPS)
-        .with_memory(64.0_GB)
-        .with_memory_bandwidth(1.8_TBps)
-        .with_tdp(450.0_W)
-        .with_interconnect("MetaXLink (reported)")
-        .with_source("Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025) (MetaX MXC500, citing eastmoney broker report & CSDN)", confidence::low);
+        // Partial disclosure (liquid-cooled figure); dense vs sparse not stated.
+        row("MTT S5000"sv, "Moore Threads"sv, 2025,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,       na,       na,  1000e12,       na,       na,       na,       na}, sparsity::none,
+            80e9, 1.6e12, na, "~784 GB/s card-to-card (MTLink)"sv, 784e9,
+            "Moore Threads disclosure (Feb 2026) as reported by press (MyDrivers/Kuai Keji, ldeepai, rutab)"sv, confidence::low),
 
-// Card figures per Epoch; memory bandwidth not reliably sourced.
-inline constexpr accelerator tiangai_100 =
-    accelerator{"Tiangai 100 (BI-V100)", "Iluvatar CoreX", 2021}
-        .with_peak(precision::fp32, 32.0_TFLOPS)
-        .with_peak(precision::fp16, 128.0_TFLOPS)
-        .with_peak(precision::int8, 256.0_TOPS)
-        .with_memory(32.0_GB)
-        .with_tdp(250.0_W)
-        .with_source("Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025) ('Tianshu Zhixin Tiangai 100 (BI-V100)')", confidence::low);
+        // Hot Chips 34 claims; TF32 is Biren's non-standard 'TF32+'; dense vs sparse not stated.
+        row("BR100"sv, "Biren"sv, 2022,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,   256e12,   512e12,  1024e12,       na,       na,       na,       na,  2048e12,       na}, sparsity::none,
+            64e9, 1.64e12, 550, "BLink (8 lanes, up to ~2.3 TB/s aggregate per TechPowerUp); PCIe Gen5/CXL"sv, 2300e9,
+            "Biren Hot Chips 34 (HC2022.BirenTech.MikeHong.LingjieXu); Tom's Hardware (Aug 2022); TechPowerUp"sv, confidence::medium),
 
-// clang-format on
-} // namespace detail::catalog_entries
+        // Half a BR100 on a 300 W PCIe card.
+        row("BR104"sv, "Biren"sv, 2022,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,   128e12,   256e12,   512e12,       na,       na,       na,       na,  1024e12,       na}, sparsity::none,
+            32e9, 0.819e12, 300, "PCIe Gen5 (BLink)"sv, na,
+            "Tom's Hardware 'Chinese Biren's New GPUs...' (Aug 2022) citing Biren"sv, confidence::medium),
+
+        // No tensor peak comparable with the others (Epoch's 24.5 TF is a vector figure).
+        row("DCU Z100 ('Shensuan-1')"sv, "Hygon"sv, 2021,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,       na,       na,       na,       na,       na,       na,       na,       na,       na}, sparsity::none,
+            32e9, 1.024e12, 350, ""sv, na,
+            "Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025) ('Shensuan-1', citing CMB International research)"sv, confidence::low),
+
+        // Broker report via Epoch; Epoch's 18 TB/s bandwidth is a typo for 1.8.
+        row("C500 (OAM)"sv, "MetaX"sv, 2023,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,    18e12,   140e12,   280e12,   280e12,       na,       na,       na,   560e12,       na}, sparsity::none,
+            64e9, 1.8e12, 450, "MetaXLink (reported)"sv, na,
+            "Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025) (MetaX MXC500, citing eastmoney broker report & CSDN)"sv, confidence::low),
+
+        // Card figures per Epoch; memory bandwidth not reliably sourced.
+        row("Tiangai 100 (BI-V100)"sv, "Iluvatar CoreX"sv, 2021,
+            //        FP64,     FP32,     TF32,     BF16,     FP16,      FP8,      FP6,      FP4,     INT8,     INT4
+            peaks{       na,    32e12,       na,       na,   128e12,       na,       na,       na,   256e12,       na}, sparsity::none,
+            32e9, na, 250, ""sv, na,
+            "Epoch AI 'Data on Machine Learning Hardware' (CC-BY; snapshot Dec 2025) ('Tianshu Zhixin Tiangai 100 (BI-V100)')"sv, confidence::low)
+    }};
+    // clang-format on
+}
+} // namespace detail::catalog_rows
 
 namespace catalog {
-// Every entry, NVIDIA, AMD, Google, Intel, AWS, then the Chinese vendors.
-inline constexpr std::array<accelerator, 40> all{{
-    detail::catalog_entries::v100_sxm2,    detail::catalog_entries::a100_sxm,
-    detail::catalog_entries::a800_sxm,     detail::catalog_entries::h100_sxm,
-    detail::catalog_entries::h100_pcie,    detail::catalog_entries::h800_sxm,
-    detail::catalog_entries::h20,          detail::catalog_entries::h200_sxm,
-    detail::catalog_entries::b200,         detail::catalog_entries::b300,
-    detail::catalog_entries::gb300,        detail::catalog_entries::gb200,
-    detail::catalog_entries::l40s,         detail::catalog_entries::mi250x,
-    detail::catalog_entries::mi300x,       detail::catalog_entries::mi325x,
-    detail::catalog_entries::mi355x,       detail::catalog_entries::tpu_v4,
-    detail::catalog_entries::tpu_v5e,      detail::catalog_entries::tpu_v5p,
-    detail::catalog_entries::tpu_v6e,      detail::catalog_entries::tpu_v7,
-    detail::catalog_entries::gaudi2,       detail::catalog_entries::gaudi3,
-    detail::catalog_entries::trainium1,    detail::catalog_entries::trainium2,
-    detail::catalog_entries::trainium3,    detail::catalog_entries::ascend_910,
-    detail::catalog_entries::ascend_910b,  detail::catalog_entries::ascend_910c,
-    detail::catalog_entries::ascend_950pr, detail::catalog_entries::ascend_950dt,
-    detail::catalog_entries::mlu370_x8,    detail::catalog_entries::mtt_s4000,
-    detail::catalog_entries::mtt_s5000,    detail::catalog_entries::br100,
-    detail::catalog_entries::br104,        detail::catalog_entries::dcu_z100,
-    detail::catalog_entries::metax_c500,   detail::catalog_entries::tiangai_100,
-}};
+inline constexpr std::array<accelerator, 40> all = detail::catalog_rows::table();
 } // namespace catalog
 
 // One name per entry, referring into catalog::all (tests/static/hardware.cpp checks each index
