@@ -6,6 +6,7 @@
 #include "flopscale/format.hpp"
 #include "flopscale/hardware.hpp"
 #include "flopscale/plan.hpp"
+#include "flopscale/runs.hpp"
 
 #include <cstdio>
 
@@ -58,17 +59,39 @@ void frontier_model() {
                 show(c, plan_training(10_Tparams, 300_Ttokens,
                                       fleet_of(catalog::gb300, 200000, precision::fp8, 0.4))
                             .time));
-    std::printf("   implied price: %s USD per GPU-hour if $10B buys the BF16 run\n\n",
+    std::printf("   implied price: %s USD per GPU-hour if $10B buys the BF16 run\n",
                 show(a, 10e9 / p.chip_hours, "%.2f"));
+    // What is on record (runs.hpp, notable-runs.md §5.1): nothing from Anthropic.
+    const runs::training_run& mythos = runs::claude_mythos_preview;
+    std::printf("   on record: %.*s discloses %s parameters, tokens, FLOP or cost; 10T and $10B\n"
+                "   come from secondary coverage only, so all of the above is about a claim\n",
+                static_cast<int>(mythos.organisation.size()), mythos.organisation.data(),
+                mythos.has_params_total() || mythos.has_compute() ? "some" : "no");
+    const runs::training_run* largest = &runs::all[0];
+    for (const runs::training_run& run : runs::all)
+        if (run.compute > largest->compute) largest = &run;
+    const std::string_view by = largest->estimated_by;
+    std::printf(
+        "   6 N D is %.0fx the largest run on record, %.*s at %s (%s by %.*s,\n   CC-BY 4.0)\n\n",
+        p.compute / largest->compute, static_cast<int>(largest->name.size()), largest->name.data(),
+        show(a, largest->compute),
+        largest->compute_source == runs::flop_source::reported ? "reported" : "estimated",
+        static_cast<int>(by.size()), by.data());
 }
 
 // Claim 2: DeepSeek V4 Pro's 1.6T parameters are "about six times less" than 10T-scale models.
 void six_times_smaller() {
+    char a[64], b[64];
     std::puts("2. DeepSeek V4 Pro, 1.6T parameters, \"about six times\" smaller than 10T");
-    std::printf("   10T / 1.6T = %.2f in total parameters; a mixture of experts computes with\n"
-                "   its active parameters, a small fraction of the total, so per-token compute\n"
-                "   differs by far more than six times.\n\n",
-                (10_Tparams / 1.6_Tparams));
+    // The 1.6T is DeepSeek's own figure (DeepSeek-V4 report); the 10T is a claim (see 1.).
+    constexpr const runs::training_run& v4 = runs::deepseek_v4_pro;
+    std::printf("   10T / %.1fT = %.2f in total parameters; a mixture of experts computes with\n"
+                "   its active parameters, here %s (%.0fx fewer than the total), so per-token\n"
+                "   compute differs by far more than six times. DeepSeek discloses %s;\n"
+                "   compute, GPU-hours and pre-training hardware are not disclosed.\n\n",
+                v4.params_total.in(units::T_params), 10_Tparams / v4.params_total,
+                show(a, v4.params_active), v4.params_total / v4.params_active,
+                show(b, v4.training_tokens));
 }
 
 // Claim 2b: OpenAI iterates a 4-trillion-parameter model in a month. The token count is not
@@ -117,8 +140,14 @@ void colossus() {
                 show(a, chips), show(b, facility));
     const double per_gw = 1_GW / (catalog::gb300.tdp * 1.82 * 1.2);
     std::printf(
-        "   1 GW feeds about %s GB300s = %s H100e\n\n", show(a, per_gw, "%.0f"),
+        "   1 GW feeds about %s GB300s = %s H100e\n", show(a, per_gw, "%.0f"),
         show(b, h100_equivalents(catalog::gb300, per_gw, h100e_basis::eight_bit_dense), "%.0f"));
+    // Colossus 2 (notable-runs.md §5.3): the model sizes are Musk's post on X (2026-04-08); the
+    // chip counts are Epoch AI's estimates (Frontier Data Centers, CC-BY 4.0).
+    std::puts(
+        "   Colossus 2: \"1T, 1.5T, 6T and 10T\" in training at once is Musk's claim (X,\n"
+        "   2026-04-08), with no tokens, FLOP or chip counts; xAI discloses none of its runs'\n"
+        "   compute (Grok 3 and 4 in the records are Epoch AI estimates)\n");
 }
 
 // Claim 5: Huawei's Ascend 910 does 640 TOPS INT8, comparable to an NVIDIA A100.

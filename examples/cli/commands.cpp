@@ -98,11 +98,20 @@ const std::vector<command>& commands() {
           {"basis", true, "B", "8bit (dense FP8/INT8) or fp16 (dense FP16 tensor)"},
           json},
          run_equiv},
+        {"runs",
+         "runs [--org NAME] [--since YEAR] [--json]",
+         "Notable training runs 2020-2026: FLOP (reported or Epoch AI's estimate), parameters,\n"
+         "tokens, chips, days and the MFU they imply; every figure sourced (see runs.hpp).",
+         {{"org", true, "NAME", "only this organisation's runs (e.g. Meta, DeepSeek, Google)"},
+          {"since", true, "YEAR", "only runs from this year on"},
+          json},
+         run_runs},
         {"plot",
-         "plot isoflop|frontier|chips --out FILE.svg [--law NAME]",
-         "SVG plots of the scaling laws and the accelerator catalog.\n"
+         "plot isoflop|frontier|chips|runs --out FILE.svg [--law NAME]",
+         "SVG plots of the scaling laws, the accelerator catalog and the notable runs.\n"
          "isoflop: iso-FLOP loss curves with the compute-optimal frontier, under --law;\n"
-         "frontier: N_opt and D_opt over compute under every law; chips: dense peaks.",
+         "frontier: N_opt and D_opt over compute under every law; chips: dense peaks;\n"
+         "runs: training compute by year with the EU AI Act's 1e25 FLOP threshold.",
          {{"out", true, "FILE", "the SVG file to write"}, law},
          run_plot},
     };

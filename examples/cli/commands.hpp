@@ -31,6 +31,11 @@ int run_step(const arguments& args);
 int run_optimal(const arguments& args);
 int run_chips(const arguments& args);
 int run_equiv(const arguments& args);
+int run_runs(const arguments& args);
 int run_plot(const arguments& args);
+
+// The credit Epoch AI's licence (CC-BY 4.0) asks for, printed wherever its estimates appear;
+// two lines.
+extern const char* const epoch_attribution;
 
 } // namespace fscli

@@ -6,7 +6,9 @@
 #include "svg.hpp"
 
 #include "flopscale/compute.hpp"
+#include "flopscale/runs.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -129,10 +131,66 @@ chart chips_chart(const std::vector<const flopscale::accelerator*>& chips) {
     return c;
 }
 
+// The EU AI Act presumes systemic risk above 10^25 training FLOP (Regulation (EU) 2024/1689,
+// Art. 51(2)).
+constexpr double eu_ai_act_threshold = 1e25;
+
+chart runs_chart() {
+    using flopscale::runs::training_run;
+    chart c;
+    c.title = "Training compute of notable runs (reported, or Epoch AI's estimates, CC-BY 4.0)";
+    c.width = 1200;
+    c.height = 720;
+    c.x = {"year (runs of one year spread by compute)", 2019.5, 2027.5, false, {}};
+    c.y = {"training compute (FLOP)", 1e22, 1e29, true, {}};
+    c.legend = corner::top_left;
+    series reported{"reported by the developer", palette(0), series_style::markers, {}};
+    series estimated{"estimated by Epoch AI", palette(3), series_style::markers, {}};
+    // Within a year, runs sit left to right by compute so their labels climb instead of stacking.
+    std::vector<const training_run*> ordered;
+    for (const training_run& run : flopscale::runs::all)
+        if (run.has_compute()) ordered.push_back(&run);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const training_run* a, const training_run* b) {
+                         return a->year != b->year ? a->year < b->year : a->compute < b->compute;
+                     });
+    for (std::size_t i = 0; i < ordered.size();) {
+        std::size_t end = i;
+        while (end < ordered.size() && ordered[end]->year == ordered[i]->year)
+            ++end;
+        for (std::size_t k = i; k < end; ++k) {
+            const training_run& run = *ordered[k];
+            const point at{run.year +
+                               0.8 * static_cast<double>(k - i) / static_cast<double>(end - i),
+                           run.compute.value()};
+            (run.compute_source == flopscale::runs::flop_source::reported ? reported : estimated)
+                .points.push_back(at);
+            c.notes.push_back({at, std::string(run.name), "#333333"});
+        }
+        i = end;
+    }
+    c.lines.push_back(reported);
+    c.lines.push_back(estimated);
+    c.lines.push_back({"EU AI Act systemic-risk threshold, 1e25 FLOP",
+                       "#555555",
+                       series_style::dashed_line,
+                       {{c.x.min, eu_ai_act_threshold}, {c.x.max, eu_ai_act_threshold}}});
+    // The seed article's "Mythos": 10T parameters x 300T tokens, figures found only in secondary
+    // coverage (Anthropic discloses neither), placed at 6ND as a claim, not as a run.
+    const double claim = flopscale::training_flops(parameters{10e12}, tokens{300e12}).value();
+    const point claimed{2026.0, claim};
+    c.lines.push_back({"claim, not data: 10T params x 300T tokens (6ND)",
+                       "#d62728",
+                       series_style::markers,
+                       {claimed}});
+    c.notes.push_back({claimed, "claim: \"Mythos\" 10T x 300T = 1.8e28", palette(1)});
+    return c;
+}
+
 } // namespace
 
 int run_plot(const arguments& args) {
-    if (args.words().empty()) return fail("plot needs a kind: isoflop, frontier or chips");
+    if (args.words().empty()) return fail("plot needs a kind: isoflop, frontier, chips or runs");
     const std::string kind = args.words().front();
     if (!args.has("out")) return fail("plot needs --out FILE.svg");
     std::string error;
@@ -150,8 +208,11 @@ int run_plot(const arguments& args) {
         for (const flopscale::accelerator& chip : flopscale::catalog::all)
             chips.push_back(&chip);
         c = chips_chart(chips);
+    } else if (kind == "runs") {
+        if (args.has("law")) return fail("plot runs draws no scaling law; --law does not apply");
+        c = runs_chart();
     } else {
-        return fail("unknown plot '" + kind + "'; plots: isoflop, frontier, chips");
+        return fail("unknown plot '" + kind + "'; plots: isoflop, frontier, chips, runs");
     }
     const std::string& path = *args.find("out");
     std::FILE* file = std::fopen(path.c_str(), "wb");
@@ -160,6 +221,7 @@ int run_plot(const arguments& args) {
     const bool written = std::fwrite(svg.data(), 1, svg.size(), file) == svg.size();
     if (std::fclose(file) != 0 || !written) return fail("cannot write '" + path + "'");
     std::printf("wrote %s (%s)\n", path.c_str(), c.title.c_str());
+    if (kind == "runs") std::printf("Estimates: %s.\n", epoch_attribution);
     return exit_ok;
 }
 

@@ -3,97 +3,23 @@
 #include "flopscale/catalog.hpp"
 
 #include "catch_compat.hpp"
+#include "csv_table.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <string>
-#include <vector>
 
 using namespace flopscale;
 
 namespace {
-#if defined(FLOPSCALE_TEST_DATA_DIR)
-const std::string data_dir = FLOPSCALE_TEST_DATA_DIR;
-#else
-std::string source_dir() {
-    const std::string file = __FILE__;
-    const std::size_t slash = file.find_last_of("/\\");
-    return slash == std::string::npos ? std::string(".") : file.substr(0, slash);
-}
-const std::string data_dir = source_dir() + "/../data";
-#endif
-
-using row = std::vector<std::string>;
-
-// RFC 4180 fields: commas inside double quotes, "" for a quote.
-row split_csv_line(const std::string& line) {
-    row fields(1);
-    bool quoted = false;
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        const char c = line[i];
-        if (quoted) {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                fields.back() += '"';
-                ++i;
-            } else if (c == '"') {
-                quoted = false;
-            } else {
-                fields.back() += c;
-            }
-        } else if (c == '"') {
-            quoted = true;
-        } else if (c == ',') {
-            fields.emplace_back();
-        } else if (c != '\r') {
-            fields.back() += c;
-        }
-    }
-    return fields;
-}
-
-struct table {
-    row header;
-    std::vector<row> rows;
-    std::size_t column(const std::string& name) const {
-        for (std::size_t i = 0; i < header.size(); ++i)
-            if (header[i] == name) return i;
-        FAIL("no column " << name);
-        return 0;
-    }
-};
-
-table read_reference() {
-    std::ifstream in(data_dir + "/accelerators.csv");
-    REQUIRE(in.good());
-    table t;
-    std::string line;
-    std::getline(in, line);
-    t.header = split_csv_line(line);
-    while (std::getline(in, line))
-        if (!line.empty()) t.rows.push_back(split_csv_line(line));
-    return t;
-}
-
 const accelerator* entry_named(const std::string& name) {
     for (const accelerator& chip : catalog::all)
         if (chip.name == name) return &chip;
     return nullptr;
 }
 
-// A known figure equals the table's number; a blank cell is an unknown figure.
-void check_figure(const std::string& cell, bool known, double value_in_unit) {
-    INFO("table cell '" << cell << "', catalog " << (known ? "" : "unknown ") << value_in_unit);
-    if (cell.empty()) {
-        REQUIRE(!known);
-    } else {
-        REQUIRE(known);
-        REQUIRE(near(value_in_unit, std::stod(cell), 1e-12));
-    }
-}
 } // namespace
 
 TEST_CASE("every catalog figure equals the reference table", "[catalog]") {
-    const table t = read_reference();
+    const csv::table t = csv::read("accelerators.csv");
     REQUIRE(t.rows.size() == 42);
     const std::pair<const char*, precision> peak_columns[] = {
         {"fp64_tflops", precision::fp64}, {"fp32_tflops", precision::fp32},
@@ -101,8 +27,7 @@ TEST_CASE("every catalog figure equals the reference table", "[catalog]") {
         {"fp16_tflops", precision::fp16}, {"fp8_tflops", precision::fp8},
         {"fp4_tflops", precision::fp4},   {"int8_tops", precision::int8}};
     std::size_t sourced = 0;
-    for (const row& r : t.rows) {
-        REQUIRE(r.size() == t.header.size());
+    for (const csv::row& r : t.rows) {
         const std::string& name = r[t.column("name")];
         INFO("chip " << name);
         const accelerator* chip = entry_named(name);
@@ -116,13 +41,13 @@ TEST_CASE("every catalog figure equals the reference table", "[catalog]") {
         REQUIRE(chip->year == std::stoi(r[t.column("year")]));
         for (const auto& column : peak_columns) {
             INFO("column " << column.first);
-            check_figure(r[t.column(column.first)], chip->has_peak(column.second),
-                         chip->peak(column.second).in(units::TFLOP_per_s));
+            csv::check_figure(r[t.column(column.first)], chip->has_peak(column.second),
+                              chip->peak(column.second).in(units::TFLOP_per_s));
         }
-        check_figure(r[t.column("memory_gb")], chip->has_memory(), chip->memory.in(units::GB));
-        check_figure(r[t.column("mem_bw_tbps")], chip->has_memory_bandwidth(),
-                     chip->memory_bandwidth.in(units::TB_per_s));
-        check_figure(r[t.column("tdp_w")], chip->has_tdp(), chip->tdp.in(units::W));
+        csv::check_figure(r[t.column("memory_gb")], chip->has_memory(), chip->memory.in(units::GB));
+        csv::check_figure(r[t.column("mem_bw_tbps")], chip->has_memory_bandwidth(),
+                          chip->memory_bandwidth.in(units::TB_per_s));
+        csv::check_figure(r[t.column("tdp_w")], chip->has_tdp(), chip->tdp.in(units::W));
         REQUIRE(chip->interconnect == r[t.column("interconnect")]);
         REQUIRE(chip->source == r[t.column("source")]);
         REQUIRE(to_string_view(chip->confidence) == r[t.column("confidence")]);
