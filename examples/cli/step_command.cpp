@@ -124,7 +124,17 @@ bool read_request(const arguments& args, step_request& q, std::string& error) {
         }
         l.zero_stage = static_cast<int>(zero);
     }
-    if (args.has("flash")) q.options.attention = flopscale::attention_kernel::fused;
+    if (args.has("attention")) {
+        const std::string& kernel = *args.find("attention");
+        if (kernel == "fused")
+            q.options.attention = flopscale::attention_kernel::fused;
+        else if (kernel == "unfused")
+            q.options.attention = flopscale::attention_kernel::unfused;
+        else {
+            error = "unknown --attention '" + kernel + "'; use fused or unfused";
+            return false;
+        }
+    }
     if (!read_batch(args, q.model.shape.seq_len, q.batch_sequences, error)) return false;
     const char* problem = flopscale::layout_problem(q.model.shape, l, q.cluster.count,
                                                     q.batch_sequences, q.model.shape.seq_len);
@@ -182,6 +192,8 @@ report describe(const step_request& q, const flopscale::step_prediction& p) {
                                      {"zero", l.zero_stage}})
         r.json_number(key, value);
     r.json_string("recompute", recompute);
+    const bool fused = q.options.attention == attention_kernel::fused;
+    r.string("attention", "attention kernel", fused ? "fused" : "unfused");
 
     r.heading("Step time and where it goes");
     r.quantity("step_time_s", "step time", p.time);

@@ -3,7 +3,8 @@
 //
 // Closed-form, in the manner of Narayanan et al. 2021 (arXiv:2104.04473) and Korthikanti et al.
 // 2022 (arXiv:2205.05198), the Megatron-LM papers the model is calibrated on:
-//  - matrix multiplies run at a fraction of the dense peak that grows with their size;
+//  - matrix multiplies run at a fraction of the dense peak that grows with their size, in whole
+//    waves of output tiles over the chip's multiprocessors;
 //    memory-bound work (norms, softmax, dropout, activations, the optimizer) runs at a fraction
 //    of the memory bandwidth (kernel_efficiency);
 //  - tensor-parallel all-reduces (or, with sequence parallelism, all-gathers and reduce-scatters)
@@ -19,14 +20,18 @@
 // pipeline stage holds in flight.
 #pragma once
 
+#include "flopscale/accelerator.hpp"
 #include "flopscale/cluster.hpp"
 #include "flopscale/collectives.hpp"
 #include "flopscale/config.hpp"
 #include "flopscale/interconnect.hpp"
+#include "flopscale/math.hpp"
 #include "flopscale/memory.hpp"
 #include "flopscale/parallel_layout.hpp"
 #include "flopscale/transformer.hpp"
 #include "flopscale/units.hpp"
+
+#include <string_view>
 
 namespace flopscale {
 
@@ -36,7 +41,7 @@ struct kernel_efficiency {
     // least squares over the ten forward and backward times of one layer of the 22B model,
     // Korthikanti et al. 2022 Table 4 (A100, Megatron-LM), with the A100's typical network
     // (tests/unit/step_model.cpp prints the residuals; Table 5 then checks the whole step).
-    double gemm_peak_fraction = 0.696;
+    double gemm_peak_fraction = 0.766;
     // Size (FLOPs of one multiply) at which a multiply reaches half that fraction: efficiency =
     // peak_fraction x size / (size + half_size). 0.6 GFLOP puts the curve through Calculon's A100
     // matrix-efficiency table (calculon-ai/calculon systems/a100_80g.json: 0.6 of peak at
@@ -45,11 +50,38 @@ struct kernel_efficiency {
     // Fraction of the memory bandwidth streaming kernels reach: Calculon's A100 memory
     // efficiency for transfers of 100 MB and more (systems/a100_80g.json, MB_efficiency).
     double memory_bandwidth_fraction = 0.9;
+    // Tiles a multiply runs at once, for wave quantization (NVIDIA, "Matrix Multiplication
+    // Background User's Guide", DU-09799-001, §3.2): a multiply of ceil(M/256) x ceil(N/128)
+    // output tiles (cuBLAS's largest, ibid. §2.3) on P multiprocessors runs in whole waves, at
+    // (tiles / P) / ceil(tiles / P) of its rate. 0 = the chip's streaming multiprocessors where
+    // known (multiprocessors_of), else no quantization.
+    double multiprocessors = 0;
 };
 
-// The attention core: unfused (Megatron-LM 2022: QK^T and AV multiplies with the scores,
-// softmax and dropout through memory, as calibrated) or fused (FlashAttention, Dao et al. 2022,
-// arXiv:2205.14135: the scores never leave the chip; only the multiplies count).
+// Streaming multiprocessors of the catalog's NVIDIA chips (NVIDIA Volta, Ampere and Hopper
+// architecture whitepapers: V100 80, A100 108, H100 SXM5 132, H100 PCIe 114; the H800 and H200
+// are the H100 SXM5 die); 0 where not published.
+constexpr double multiprocessors_of(const accelerator& chip) noexcept {
+    struct entry {
+        std::string_view name;
+        double multiprocessors;
+    };
+    constexpr entry known[] = {{"V100 SXM2 32GB", 80},  {"A100 SXM4 80GB", 108},
+                               {"A800 SXM4 80GB", 108}, {"H100 SXM5 80GB", 132},
+                               {"H100 PCIe 80GB", 114}, {"H800 SXM5 80GB", 132},
+                               {"H200 SXM 141GB", 132}};
+    for (const entry& e : known)
+        if (e.name == chip.name) return e.multiprocessors;
+    return 0;
+}
+
+// The attention core. fused: FlashAttention (Dao et al. 2022, arXiv:2205.14135), as training
+// stacks have run it since 2023: the scores never leave the chip, causal masking skips the
+// blocks above the diagonal, half the multiplies (Dao 2023, arXiv:2307.08691, §3.1), and the
+// backward pass recomputes the scores, five multiplies against the forward pass's two
+// (Dao et al. 2022, Algorithm 4). unfused: Megatron-LM 2022, the kernels of the calibration
+// runs: QK^T and AV multiplies over the whole square, the scores, softmax and dropout through
+// memory.
 enum class attention_kernel { unfused, fused };
 
 struct step_options {
@@ -58,7 +90,7 @@ struct step_options {
     interconnect network{};
     link_efficiency links{}; // overrides of the network's own link efficiencies
     kernel_efficiency kernels{};
-    attention_kernel attention = attention_kernel::unfused;
+    attention_kernel attention = attention_kernel::fused;
     // Bytes per parameter of the training state. Megatron-LM keeps fp32 main gradients
     // ("main_grad"), so 2 + 4 + 12 = 18 bytes with Adam, which matches the parameter and
     // optimizer memory of Korthikanti et al. 2022, Fig. 1.
@@ -110,7 +142,7 @@ namespace detail {
 // The shape and layout in the doubles the formulas use.
 struct step_inputs {
     double layers, d, heads, kv_heads, qk, vd, ff, dense_ff, vocab, experts;
-    double routed, shared; // experts a token is routed to, shared experts it always visits
+    double routed, shared;       // experts a token is routed to, shared experts it always visits
     double attention_parameters; // one layer's attention projections
     bool gated;
     double moe_layers; // layers with a mixture of experts
@@ -150,11 +182,28 @@ constexpr step_inputs inputs_of(const transformer& m, const parallel_layout& l,
     return q;
 }
 
-// Time of `flop` FLOPs of multiplies each of `size` FLOPs.
-constexpr double gemm_seconds(double flop, double size, double peak,
-                              const kernel_efficiency& k) noexcept {
-    if (flop <= 0) return 0.0;
-    return flop / (peak * k.gemm_peak_fraction * size / (size + k.gemm_half_size_flop));
+// Time of `count` multiplies of an M x K by a K x N matrix on one chip: 2 M N K FLOPs each, at
+// the size-dependent fraction of the peak and in whole waves of output tiles.
+struct multiply {
+    double m, n, k, count = 1;
+};
+struct compute_rate {
+    double peak;            // FLOP/s
+    double multiprocessors; // 0 = no wave quantization
+    kernel_efficiency kernels;
+};
+constexpr double gemm_seconds(multiply g, const compute_rate& c) noexcept {
+    const double size = 2.0 * g.m * g.n * g.k;
+    if (!(size * g.count > 0)) return 0.0;
+    double waves = 1.0;
+    if (c.multiprocessors > 0) {
+        const double tiles = g.count * math::ceil(g.m / 256.0) * math::ceil(g.n / 128.0);
+        const double fill = tiles / c.multiprocessors;
+        waves = fill / math::ceil(fill);
+    }
+    const kernel_efficiency& k = c.kernels;
+    return size * g.count /
+           (c.peak * k.gemm_peak_fraction * waves * size / (size + k.gemm_half_size_flop));
 }
 
 // Forward FLOPs per token of the whole model: twice the weights a token multiplies and the
@@ -193,6 +242,7 @@ constexpr double activation_bytes_per_token_layer(const step_inputs& q, bool moe
 struct layer_work {
     double gemm;                   // seconds of multiplies outside the attention core
     double attention;              // seconds of the attention core (QK^T, AV) multiplies
+    double attention_backward;     // and of their backward pass
     double memory;                 // seconds of memory-bound kernels outside the attention core
     double scores;                 // seconds of memory-bound attention-score kernels (unfused)
     double tensor;                 // seconds of tensor-parallel communication, forward
@@ -241,40 +291,49 @@ constexpr network_plan plan_network(const parallel_layout& l, const interconnect
     return n;
 }
 
-constexpr layer_work forward_layer(const step_inputs& q, bool moe, double peak, double hbm,
-                                   const network_plan& n, const step_options& o) noexcept {
+constexpr layer_work forward_layer(const step_inputs& q, bool moe, const compute_rate& rate,
+                                   double hbm, const network_plan& n,
+                                   const step_options& o) noexcept {
     const kernel_efficiency& k = o.kernels;
     const double T = q.tokens;
     const double hq = q.heads * q.vd;
     const double hkv = q.kv_heads * q.vd;
     // Projections, split by t: the output (h_q x d) and the rest (QKV, or MLA's low-rank query
     // and key/value paths), as transformer.hpp counts them.
-    const double out = 2.0 * T * hq * q.d / q.t;
-    const double qkv = 2.0 * T * q.attention_parameters / q.t - out;
-    // MLP: 2 (3 gated) matrices of d x ff per expert visit. An expert's multiply sees the tokens
-    // routed to it from the whole expert group, T x e x routed / experts; a shared expert sees
-    // the chip's T tokens.
-    const double matrices = q.gated ? 3.0 : 2.0;
+    const double projection_width = q.attention_parameters / q.d - hq;
+    const multiply qkv{T, projection_width / q.t, q.d};
+    const multiply out{T, q.d, hq / q.t};
+    // MLP: an input matrix (two, fused, when gated) and an output one, d x ff per expert visit.
+    // An expert's multiply sees the tokens routed to it from the whole expert group,
+    // T x e x routed / experts; a shared expert sees the chip's T tokens.
+    const double inputs = q.gated ? 2.0 : 1.0;
     const double hidden = moe ? q.ff : q.dense_ff;
-    const double per_token_mlp = 2.0 * matrices * q.d * hidden / q.t;
-    const double tokens_per_expert = T * q.e * q.routed / q.experts;
-    const double mlp_seconds =
-        moe ? gemm_seconds(T * q.routed * per_token_mlp,
-                           2.0 * tokens_per_expert * q.d * hidden / q.t, peak, k) +
-                  gemm_seconds(T * q.shared * per_token_mlp, 2.0 * T * q.d * hidden / q.t, peak, k)
-            : gemm_seconds(T * per_token_mlp, 2.0 * T * q.d * hidden / q.t, peak, k);
-    const double router = moe ? 2.0 * T * q.d * q.experts : 0.0;
-    // Attention core: QK^T and AV of the chip's T queries against the whole sequence.
-    const double core = 2.0 * T * q.seq * q.heads * (q.qk + q.vd) / q.t;
-    const double core_size = core / (2.0 * q.b * q.heads / q.t);
+    const double routed_tokens = T * q.e * q.routed / q.experts;
+    const double experts_here = q.experts / q.e;
+    const auto mlp_in = [&](double tokens, double count) {
+        return gemm_seconds(multiply{tokens, inputs * hidden / q.t, q.d, count}, rate);
+    };
+    const auto mlp_out = [&](double tokens, double count) {
+        return gemm_seconds(multiply{tokens, q.d, hidden / q.t, count}, rate);
+    };
+    const double mlp_in_seconds =
+        moe ? mlp_in(routed_tokens, experts_here) + mlp_in(T, q.shared) : mlp_in(T, 1);
+    const double mlp_out_seconds =
+        moe ? mlp_out(routed_tokens, experts_here) + mlp_out(T, q.shared) : mlp_out(T, 1);
+    const double router = moe ? gemm_seconds(multiply{T, q.experts, q.d}, rate) : 0.0;
+    // Attention core: QK^T and AV of each sequence's queries on this chip against the whole
+    // sequence, one multiply per head and sequence.
+    const double heads_here = q.b * q.heads / q.t;
+    const double queries = T / q.b;
 
     layer_work w{};
-    // The MLP's input matrices (1, or 2 gated) are column-parallel, its output row-parallel.
-    const double mlp_in = mlp_seconds * (matrices - 1.0) / matrices;
-    w.column_gemm = gemm_seconds(qkv, qkv, peak, k) + mlp_in;
-    w.gemm = w.column_gemm + gemm_seconds(out, out, peak, k) + mlp_seconds / matrices +
-             gemm_seconds(router, router, peak, k);
-    w.attention = gemm_seconds(core, core_size, peak, k);
+    // QKV and the MLP input are column-parallel; the output projections row-parallel.
+    w.column_gemm = gemm_seconds(qkv, rate) + mlp_in_seconds;
+    w.gemm = w.column_gemm + gemm_seconds(out, rate) + mlp_out_seconds + router;
+    const bool fused = o.attention == attention_kernel::fused;
+    w.attention = (gemm_seconds(multiply{queries, q.seq, q.qk, heads_here}, rate) +
+                   gemm_seconds(multiply{queries, q.vd, q.seq, heads_here}, rate)) *
+                  (fused ? 0.5 : 1.0);
     const double bandwidth = hbm * k.memory_bandwidth_fraction;
     w.memory = T * memory_bytes_per_token_layer(q, moe) / bandwidth;
     // Unfused softmax (scale and mask fused: read and write 2 bytes) and dropout (read 2, write 2
@@ -285,8 +344,8 @@ constexpr layer_work forward_layer(const step_inputs& q, bool moe, double peak, 
     // these batched multiplies are memory-bound (about 100 FLOP per byte against the A100's
     // 153 FLOP/B ridge), so they take the longer of their compute and their memory time.
     const double score_traffic = 4.0 * score_count / bandwidth;
-    if (o.attention == attention_kernel::unfused && score_traffic > w.attention)
-        w.attention = score_traffic;
+    if (!fused && score_traffic > w.attention) w.attention = score_traffic;
+    w.attention_backward = w.attention * (fused ? 2.5 : 2.0);
 
     // Tensor parallelism (Shoeybi et al. 2019, §3): an all-reduce of the T x d activations after
     // attention and after the MLP; with sequence parallelism an all-gather before and a
@@ -332,14 +391,16 @@ struct layer_parts {
     double forward, backward; // the layer's forward pass and its backward with recomputation
 };
 
-// Backward: twice the multiplies (input and weight gradients); memory-bound kernels read the
+// Backward: twice the multiplies (input and weight gradients; FlashAttention's own ratio for the
+// attention core); memory-bound kernels read the
 // saved input and the output gradient and write the input gradient, three tensors where the
 // forward pass moved two (1.5x). Recomputation repeats the forward pass (full) or the attention
 // core (selective) before the backward pass.
 constexpr layer_parts time_layer(const layer_work& w, recomputation r,
                                  const step_options& o) noexcept {
     const double forward_compute = w.gemm + w.attention + w.memory + w.scores;
-    const double backward_compute = 2.0 * (w.gemm + w.attention) + 1.5 * (w.memory + w.scores);
+    const double backward_compute =
+        2.0 * w.gemm + w.attention_backward + 1.5 * (w.memory + w.scores);
     const auto hidden_behind = [](bool overlapped, double comm, double work) {
         return overlapped ? positive_part(comm - work) : comm;
     };
@@ -347,7 +408,8 @@ constexpr layer_parts time_layer(const layer_work& w, recomputation r,
     // keys, values and their gradients (twice the bytes) behind twice the work.
     const double attention_work = w.attention + w.scores;
     const double context_forward = positive_part(w.context - attention_work);
-    const double context_backward = positive_part(2.0 * w.context - 2.0 * attention_work);
+    const double context_backward =
+        positive_part(2.0 * w.context - w.attention_backward - 1.5 * w.scores);
     const double tensor_forward = hidden_behind(o.overlap_tensor_comm, w.tensor, w.gemm);
     const double overlappable =
         o.overlap_tensor_comm ? w.tensor_backward : w.tensor_backward_hidden;
@@ -370,6 +432,11 @@ constexpr layer_parts time_layer(const layer_work& w, recomputation r,
     p.backward =
         backward_compute + tensor_backward + expert_backward + context_backward + recompute;
     return p;
+}
+
+constexpr compute_rate rate_of(const cluster& c, const kernel_efficiency& k) noexcept {
+    return {c.chip.peak(c.format).value(),
+            k.multiprocessors > 0 ? k.multiprocessors : multiprocessors_of(c.chip), k};
 }
 
 constexpr bool check_step(const transformer& m, const parallel_layout& l, const cluster& c,
@@ -401,7 +468,7 @@ constexpr layer_prediction predict_layer(const transformer& model, const paralle
         return {duration{detail::nan_value()}, duration{detail::nan_value()}};
     const detail::step_inputs q = detail::inputs_of(model, layout, sequence_length);
     const detail::layer_work w = detail::forward_layer(
-        q, q.moe_layers > 0, c.chip.peak(c.format).value(), c.chip.memory_bandwidth.value(),
+        q, q.moe_layers > 0, detail::rate_of(c, options.kernels), c.chip.memory_bandwidth.value(),
         detail::plan_network(layout, net), options);
     const detail::layer_parts p = detail::time_layer(w, layout.recompute, options);
     return {duration{p.forward}, duration{p.backward}};
@@ -427,7 +494,8 @@ constexpr step_prediction predict_step(const transformer& model, const parallel_
     }
     const detail::step_inputs q = detail::inputs_of(model, layout, sequence_length);
     const detail::network_plan n = detail::plan_network(layout, net);
-    const double peak = c.chip.peak(c.format).value();
+    const detail::compute_rate rate = detail::rate_of(c, options.kernels);
+    const double peak = rate.peak;
     const double hbm = c.chip.memory_bandwidth.value();
     const kernel_efficiency& k = options.kernels;
 
@@ -435,15 +503,15 @@ constexpr step_prediction predict_step(const transformer& model, const parallel_
     // stage, dense and expert layers in the model's proportion.
     const double stage_layers = q.layers / q.p;
     const double moe_share = q.moe_layers / q.layers;
-    const detail::layer_work dense = detail::forward_layer(q, false, peak, hbm, n, options);
-    const detail::layer_work moe = detail::forward_layer(q, true, peak, hbm, n, options);
+    const detail::layer_work dense = detail::forward_layer(q, false, rate, hbm, n, options);
+    const detail::layer_work moe = detail::forward_layer(q, true, rate, hbm, n, options);
     const detail::layer_parts dense_parts = detail::time_layer(dense, layout.recompute, options);
     const detail::layer_parts moe_parts = detail::time_layer(moe, layout.recompute, options);
     const auto mix = [&](double detail::layer_parts::*part) {
         return stage_layers * ((1.0 - moe_share) * dense_parts.*part + moe_share * moe_parts.*part);
     };
-    const double logits_flop = 2.0 * q.tokens * q.d * q.vocab / q.t;
-    const double logits = detail::gemm_seconds(logits_flop, logits_flop, peak, k);
+    const double logits =
+        detail::gemm_seconds(detail::multiply{q.tokens, q.vocab / q.t, q.d}, rate);
     const double compute_mb = mix(&detail::layer_parts::compute) + 3.0 * logits;
     const double recompute_mb = mix(&detail::layer_parts::recompute);
     const double tensor_mb = mix(&detail::layer_parts::tensor);

@@ -61,6 +61,13 @@ cluster a100s(const table3_row& r) {
     return cluster{catalog::a100_sxm, 8.0 * r.pipeline};
 }
 
+// The 2022 runs used Megatron-LM's unfused attention kernels.
+step_options megatron_2022() {
+    step_options o;
+    o.attention = attention_kernel::unfused;
+    return o;
+}
+
 double relative_error(double predicted, double published) {
     return predicted / published - 1.0;
 }
@@ -85,7 +92,7 @@ TEST_CASE("Korthikanti Table 4: one layer of the 22B model", "[step][calibration
     for (const row& r : rows) {
         const layer_prediction p =
             predict_layer(table3[0].model, layout_of(table3[0], r.sequence_parallel, r.recompute),
-                          a100s(table3[0]), 4, 2048);
+                          a100s(table3[0]), 4, 2048, megatron_2022());
         const double ef = relative_error(p.forward.in(units::ms), r.forward_ms);
         const double eb = relative_error(p.backward.in(units::ms), r.backward_ms);
         std::printf("Table 4 %-22s forward %5.2f ms (paper %4.1f, %+5.1f%%)  backward %5.2f ms "
@@ -108,7 +115,8 @@ TEST_CASE("Korthikanti Table 5: iteration times", "[step][calibration]") {
         for (const bool present : {false, true}) {
             const parallel_layout l =
                 layout_of(r, present, present ? recomputation::selective : recomputation::full);
-            const step_prediction p = predict_step(r.model, l, a100s(r), r.batch, 2048);
+            const step_prediction p =
+                predict_step(r.model, l, a100s(r), r.batch, 2048, megatron_2022());
             const double published = present ? r.selective_sequence_s : r.full_recompute_s;
             const double e = relative_error(p.time.value(), published);
             std::printf("Table 5 %-5s %-20s %7.2f s (paper %6.2f, %+5.1f%%)  MFU %.1f%% HFU "
@@ -131,8 +139,9 @@ TEST_CASE("Korthikanti Table 5: iteration times", "[step][calibration]") {
 
 TEST_CASE("Korthikanti Eq. 7: model FLOPs and MFU", "[step][calibration]") {
     for (const table3_row& r : table3) {
-        const step_prediction p = predict_step(
-            r.model, layout_of(r, true, recomputation::selective), a100s(r), r.batch, 2048);
+        const step_prediction p =
+            predict_step(r.model, layout_of(r, true, recomputation::selective), a100s(r), r.batch,
+                         2048, megatron_2022());
         const double B = r.batch, L = r.model.layers, s = 2048, h = r.model.d_model, v = 51200;
         const double eq7 = 72 * B * L * s * h * h * (1 + s / (6 * h) + v / (12 * h * L));
         CHECK(p.model_flops.value() == Approx(eq7).epsilon(1e-12));
@@ -141,7 +150,7 @@ TEST_CASE("Korthikanti Eq. 7: model FLOPs and MFU", "[step][calibration]") {
         // gives 42.2% at the same time.)
         CHECK(p.hfu / p.mfu == Approx(1 + 4 * B * s * s * h * L / eq7).epsilon(1e-12));
         const step_prediction full = predict_step(r.model, layout_of(r, false, recomputation::full),
-                                                  a100s(r), r.batch, 2048);
+                                                  a100s(r), r.batch, 2048, megatron_2022());
         CHECK(full.hfu / full.mfu ==
               Approx(1 + 24 * B * L * s * h * h * (1 + s / (6 * h)) / eq7).epsilon(1e-12));
     }
@@ -150,9 +159,10 @@ TEST_CASE("Korthikanti Eq. 7: model FLOPs and MFU", "[step][calibration]") {
 TEST_CASE("Korthikanti Fig. 1 and 7: memory per GPU", "[step][calibration][memory]") {
     for (const table3_row& r : table3) {
         const step_prediction none = predict_step(r.model, layout_of(r, false, recomputation::none),
-                                                  a100s(r), r.batch, 2048);
-        const step_prediction present = predict_step(
-            r.model, layout_of(r, true, recomputation::selective), a100s(r), r.batch, 2048);
+                                                  a100s(r), r.batch, 2048, megatron_2022());
+        const step_prediction present =
+            predict_step(r.model, layout_of(r, true, recomputation::selective), a100s(r), r.batch,
+                         2048, megatron_2022());
         const double e_none =
             relative_error(none.activations.value() / gib, r.activations_none_gib);
         const double e_present =
@@ -170,7 +180,7 @@ TEST_CASE("Korthikanti Fig. 1 and 7: memory per GPU", "[step][calibration][memor
         CHECK(std::fabs(e_state) < 0.10);
         // Fig. 7: full recomputation keeps 2 s b h per layer.
         const step_prediction full = predict_step(r.model, layout_of(r, false, recomputation::full),
-                                                  a100s(r), r.batch, 2048);
+                                                  a100s(r), r.batch, 2048, megatron_2022());
         const double share = full.activations / none.activations;
         std::printf("Fig. 7 %-5s full recompute %.2f%% of the baseline\n", r.name, 100 * share);
         CHECK(share < 0.1);
@@ -179,15 +189,15 @@ TEST_CASE("Korthikanti Fig. 1 and 7: memory per GPU", "[step][calibration][memor
     // Fig. 7, 22B: sequence parallelism alone keeps 66.84% of the baseline, selective alone
     // 49.42%.
     const table3_row& r = table3[0];
-    const double base =
-        predict_step(r.model, layout_of(r, false, recomputation::none), a100s(r), 4, 2048)
-            .activations.value();
-    const double seq =
-        predict_step(r.model, layout_of(r, true, recomputation::none), a100s(r), 4, 2048)
-            .activations.value();
-    const double sel =
-        predict_step(r.model, layout_of(r, false, recomputation::selective), a100s(r), 4, 2048)
-            .activations.value();
+    const double base = predict_step(r.model, layout_of(r, false, recomputation::none), a100s(r), 4,
+                                     2048, megatron_2022())
+                            .activations.value();
+    const double seq = predict_step(r.model, layout_of(r, true, recomputation::none), a100s(r), 4,
+                                    2048, megatron_2022())
+                           .activations.value();
+    const double sel = predict_step(r.model, layout_of(r, false, recomputation::selective),
+                                    a100s(r), 4, 2048, megatron_2022())
+                           .activations.value();
     std::printf("Fig. 7 22B   sequence parallel %.2f%% (paper 66.84), selective %.2f%% (paper "
                 "49.42)\n",
                 100 * seq / base, 100 * sel / base);
@@ -201,16 +211,16 @@ TEST_CASE("530B with 8-way data parallelism, no overlap (Korthikanti §6)", "[st
     const table3_row& r = table3[2];
     parallel_layout l = layout_of(r, true, recomputation::selective);
     l.data = 8;
-    step_options o;
+    step_options o = megatron_2022();
     o.overlap_data_comm = false;
     const step_prediction p =
         predict_step(r.model, l, cluster{catalog::a100_sxm, 2240}, 2240, 2048, o);
     std::printf("530B DP 8: %.2f s (paper 39.15, %+5.1f%%), data comm %.2f s\n", p.time.value(),
                 100 * relative_error(p.time.value(), 39.15), p.data_comm.value());
     CHECK(p.data_comm.value() > 0);
-    CHECK(p.time.value() >
-          predict_step(r.model, layout_of(r, true, recomputation::selective), a100s(r), 280, 2048)
-              .time.value());
+    CHECK(p.time.value() > predict_step(r.model, layout_of(r, true, recomputation::selective),
+                                        a100s(r), 280, 2048, megatron_2022())
+                               .time.value());
 }
 
 TEST_CASE("the model responds to the hardware and the layout", "[step]") {
@@ -259,10 +269,10 @@ TEST_CASE("the model responds to the hardware and the layout", "[step]") {
     const step_prediction recomputed = predict_step(llama, full, h100, 512, 4096);
     CHECK(recomputed.activations < base.activations);
     CHECK(recomputed.recompute > base.recompute);
-    // FlashAttention never stores the scores and skips their memory traffic.
-    step_options flash;
-    flash.attention = attention_kernel::fused;
-    CHECK(predict_step(llama, l, h100, 512, 4096, flash).time < base.time);
+    // FlashAttention (the default) never stores the scores and skips their memory traffic.
+    step_options unfused;
+    unfused.attention = attention_kernel::unfused;
+    CHECK(predict_step(llama, l, h100, 512, 4096, unfused).time > base.time);
 }
 
 TEST_CASE("context and expert parallelism", "[step]") {
@@ -295,8 +305,7 @@ TEST_CASE("context and expert parallelism", "[step]") {
     moe.expert = 64;
     moe.zero_stage = 1;
     moe.recompute = recomputation::selective;
-    step_options fused;
-    fused.attention = attention_kernel::fused;
+    const step_options fused{};
     const step_prediction ds =
         predict_step(v3, moe, cluster{catalog::h800_sxm, 2048, precision::fp8}, 15360, 4096, fused);
     REQUIRE(ds.time.value() > 0);
