@@ -232,11 +232,12 @@ constexpr layout_search_stats search_layouts(const transformer& m, const cluster
     return s;
 }
 
-// The step options with the network resolved once (the chip's typical one unless given), so
-// that each prediction does not look it up again.
+// The step options with what predict_step would look up by the chip's name resolved once (its
+// typical network and multiprocessor count, unless given), so that no prediction repeats it.
 constexpr step_options resolved(const step_options& o, const accelerator& chip) noexcept {
     step_options r = o;
     if (!r.network.complete()) r.network = typical_interconnect(chip);
+    if (!(r.kernels.multiprocessors > 0)) r.kernels.multiprocessors = multiprocessors_of(chip);
     return r;
 }
 

@@ -36,8 +36,8 @@ void run(const search_case& s) {
         best = std::min(best, std::chrono::duration<double>(stop - start).count());
     }
     const parallel_layout& l = r.layout;
-    std::printf("%s: %.3f s for %lld layouts (%lld fit), %.0f layouts per second\n", s.name, best,
-                r.candidates, r.fitting, static_cast<double>(r.candidates) / best);
+    std::printf("%s: %.1f ms for %lld layouts (%lld fit), %.0f layouts per second\n", s.name,
+                1e3 * best, r.candidates, r.fitting, static_cast<double>(r.candidates) / best);
     if (r.found)
         std::printf("  best: TP %d PP %d x %d DP %d CP %d micro-batch %d%s recompute %s ZeRO %d, "
                     "%.2f s per step, MFU %.1f%%\n",

@@ -39,7 +39,7 @@ struct table3_row {
 };
 
 // Korthikanti et al. 2022, Table 3: tensor 8, batch = GPUs, sequence parallelism and selective
-// recomputation (Table 5's faster column).
+// recomputation (Table 5's faster column), Megatron-LM's 2022 attention kernels.
 const table3_row table3[] = {{"22B", gpt_22b, 1, 1, 4},
                              {"175B", gpt_175b, 8, 3, 64},
                              {"530B", gpt_530b, 35, 3, 280},
@@ -63,8 +63,11 @@ TEST_CASE("The search finds Korthikanti Table 3's layouts or faster ones", "[lay
         const cluster a100s{catalog::a100_sxm, 8.0 * r.pipeline};
         const parallel_layout published = table3_layout(r);
         REQUIRE(valid_layout(r.model, published, a100s.count, r.batch, 2048));
-        const step_prediction theirs = predict_step(r.model, published, a100s, r.batch, 2048);
-        const layout_search_result best = best_layout(r.model, a100s, r.batch, 2048);
+        layout_search_options megatron_2022;
+        megatron_2022.step.attention = attention_kernel::unfused;
+        const step_prediction theirs =
+            predict_step(r.model, published, a100s, r.batch, 2048, megatron_2022.step);
+        const layout_search_result best = best_layout(r.model, a100s, r.batch, 2048, megatron_2022);
         REQUIRE(best.found);
         REQUIRE(best.problem == nullptr);
         std::printf("%-5s on %4.0f A100s: Table 3 %s: %.2f s, MFU %.1f%%\n"
@@ -254,6 +257,7 @@ TEST_CASE("Effective equivalents against peak equivalents", "[layout_search][equ
     twin.name = "H100 twin";
     layout_search_options twin_network;
     twin_network.step.network = typical_interconnect(catalog::h100_sxm);
+    twin_network.step.kernels.multiprocessors = multiprocessors_of(catalog::h100_sxm);
     const effective_equivalence twins =
         effective_equivalents(m, 1024, 4096, cluster{twin, 256}, catalog::h100_sxm, twin_network);
     CHECK(twins.effective == Approx(256).epsilon(1e-12));
