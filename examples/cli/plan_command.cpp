@@ -3,7 +3,9 @@
 #include "lookup.hpp"
 #include "model_flags.hpp"
 #include "report.hpp"
+#include "workload.hpp"
 
+#include "flopscale/layout_search.hpp"
 #include "flopscale/plan.hpp"
 
 #include <cmath>
@@ -80,6 +82,8 @@ struct plan_request {
     const named_law* law = nullptr;
     flopscale::plan_options options;
     bool priced = false;
+    bool predict_mfu = false;   // --mfu auto: the fastest layout's MFU
+    double batch_sequences = 0; // --batch, for --mfu auto
 };
 
 bool read_request(const arguments& args, plan_request& q, std::string& error) {
@@ -131,7 +135,16 @@ bool read_request(const arguments& args, plan_request& q, std::string& error) {
         return false;
     }
     if (!read_bounded(args, "chips", 0, 1e12, false, false, q.cluster.count, error)) return false;
-    if (args.has("mfu") && !read_bounded(args, "mfu", 0, 1, false, true, q.cluster.mfu, error))
+    q.predict_mfu = args.has("mfu") && *args.find("mfu") == "auto";
+    if (q.predict_mfu && !q.has_model) {
+        error = "--mfu auto needs --model or the shape flags (the layout search needs a shape)";
+        return false;
+    }
+    if (q.predict_mfu &&
+        !read_batch(args, "plan --mfu auto", q.model.shape.seq_len, q.batch_sequences, error))
+        return false;
+    if (args.has("mfu") && !q.predict_mfu &&
+        !read_bounded(args, "mfu", 0, 1, false, true, q.cluster.mfu, error))
         return false;
     if (args.has("pue") && !read_bounded(args, "pue", 1, 10, true, false, q.cluster.pue, error))
         return false;
@@ -287,12 +300,31 @@ int run_plan(const arguments& args) {
     plan_request q;
     std::string error;
     if (!read_request(args, q, error)) return fail(error);
-    const flopscale::training_plan p = compute_plan(q);
+    // --mfu auto: the plan at the MFU of the fastest layout on its cluster, with that layout.
+    flopscale::predicted_plan predicted{};
+    if (q.predict_mfu) {
+        const auto& law = *q.law->law;
+        predicted = q.has_tokens
+                        ? flopscale::plan_with_predicted_mfu(q.model.shape, q.data, q.cluster,
+                                                             q.batch_sequences, law, q.options)
+                        : flopscale::plan_with_predicted_mfu(q.model.shape, q.budget, q.cluster,
+                                                             q.batch_sequences, law, q.options);
+        if (!predicted.search.found) return fail(no_layout_text(q.cluster, predicted.search));
+        q.cluster.mfu = predicted.mfu;
+    }
+    const flopscale::training_plan p = q.predict_mfu ? predicted.plan : compute_plan(q);
     // Finite inputs can still overflow (1e300 parameters x 1e300 tokens).
     if (!std::isfinite(p.compute.value()) || !std::isfinite(p.time.value()) ||
         !(p.time.value() > 0))
         return fail("the plan has no finite answer: the inputs overflow a double");
-    const report r = describe(q, p);
+    report r = describe(q, p);
+    if (q.predict_mfu) {
+        r.heading("Predicted MFU: the fastest of " +
+                  count(static_cast<double>(predicted.search.candidates)) + " layouts, batch " +
+                  count(q.batch_sequences) + " sequences");
+        describe_layout(r, predicted.search.layout);
+        describe_step(r, predicted.search.step, q.cluster.chip, "step_mfu");
+    }
     std::fputs((args.has("json") ? r.json() : r.table()).c_str(), stdout);
     return exit_ok;
 }

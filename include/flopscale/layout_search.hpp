@@ -303,11 +303,13 @@ struct predicted_plan {
     double mfu = 0;
 };
 
-// plan_training(model, d, c, law, options) with c.mfu replaced by the MFU of the fastest layout
-// (c.mfu itself is not used). When no layout is found the plan is all NaN and search.problem
-// says why. Preconditions: those of best_layout and plan_training.
+// plan_training(model, amount, c, law, options) — `amount` the training tokens or a FLOP budget,
+// as plan_training takes them — with c.mfu replaced by the MFU of the fastest layout (c.mfu
+// itself is not used). When no layout is found the plan is all NaN and search.problem says why.
+// Preconditions: those of best_layout and plan_training.
+template <class Amount>
 constexpr predicted_plan plan_with_predicted_mfu(
-    const transformer& model, tokens d, const cluster& c, double global_batch_sequences,
+    const transformer& model, Amount amount, const cluster& c, double global_batch_sequences,
     const scaling::parametric_law& law = scaling::besiroglu2024, const plan_options& options = {},
     const layout_search_options& search = {}) noexcept {
     predicted_plan r{
@@ -320,7 +322,7 @@ constexpr predicted_plan plan_with_predicted_mfu(
             training_flops_per_token(model, options.accounting).value() /
             (c.count * c.chip.peak(c.format).value());
     predicted.mfu = r.mfu;
-    r.plan = plan_training(model, d, predicted, law, options);
+    r.plan = plan_training(model, amount, predicted, law, options);
     return r;
 }
 
