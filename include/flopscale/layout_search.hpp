@@ -208,6 +208,7 @@ constexpr layout_search_stats search_layouts(const transformer& m, const cluster
         for_each_divisor(chips / t, m.layers, o.pipeline, [&](int p) {
             for_each_divisor(chips / (t * p), context_limit, o.context, [&](int cp) {
                 const int d = chips / (t * p * cp);
+                // No micro-batch splits the batch over d ranks unless d divides it.
                 if (!o.data.admits(d) || sequences % d != 0) return;
                 // Interleaved chunks divide each stage's layers (none when p does not divide them).
                 const int stages = m.layers % p == 0 ? m.layers / p : 0;
