@@ -292,8 +292,8 @@ constexpr network_plan plan_network(const parallel_layout& l, const interconnect
 }
 
 constexpr layer_work forward_layer(const step_inputs& q, bool moe, const compute_rate& rate,
-                                   double hbm, const network_plan& n,
-                                   const step_options& o) noexcept {
+                                   const compute_rate& attention_rate, double hbm,
+                                   const network_plan& n, const step_options& o) noexcept {
     const kernel_efficiency& k = o.kernels;
     const double T = q.tokens;
     const double hq = q.heads * q.vd;
@@ -331,8 +331,8 @@ constexpr layer_work forward_layer(const step_inputs& q, bool moe, const compute
     w.column_gemm = gemm_seconds(qkv, rate) + mlp_in_seconds;
     w.gemm = w.column_gemm + gemm_seconds(out, rate) + mlp_out_seconds + router;
     const bool fused = o.attention == attention_kernel::fused;
-    w.attention = (gemm_seconds(multiply{queries, q.seq, q.qk, heads_here}, rate) +
-                   gemm_seconds(multiply{queries, q.vd, q.seq, heads_here}, rate)) *
+    w.attention = (gemm_seconds(multiply{queries, q.seq, q.qk, heads_here}, attention_rate) +
+                   gemm_seconds(multiply{queries, q.vd, q.seq, heads_here}, attention_rate)) *
                   (fused ? 0.5 : 1.0);
     const double bandwidth = hbm * k.memory_bandwidth_fraction;
     w.memory = T * memory_bytes_per_token_layer(q, moe) / bandwidth;
@@ -439,6 +439,16 @@ constexpr compute_rate rate_of(const cluster& c, const kernel_efficiency& k) noe
             k.multiprocessors > 0 ? k.multiprocessors : multiprocessors_of(c.chip), k};
 }
 
+// Training in a format narrower than 16 bits runs the linear layers in it but keeps the
+// attention core and the output layer in BF16 (DeepSeek-V3 report, arXiv:2412.19437, §3.3.1;
+// Transformer Engine's FP8 recipe likewise quantises only the linear layers).
+constexpr compute_rate sixteen_bit_rate(const cluster& c, const compute_rate& rate) noexcept {
+    if (bytes_per_value(c.format) >= 2 || !c.chip.has_peak(precision::bf16)) return rate;
+    compute_rate wide = rate;
+    wide.peak = c.chip.peak(precision::bf16).value();
+    return wide;
+}
+
 constexpr bool check_step(const transformer& m, const parallel_layout& l, const cluster& c,
                           double batch, double sequence, const interconnect& net) noexcept {
     return check_layout(m, l, c.count, batch, sequence) &&
@@ -467,9 +477,10 @@ constexpr layer_prediction predict_layer(const transformer& model, const paralle
     if (!detail::check_step(model, layout, c, global_batch_sequences, sequence_length, net))
         return {duration{detail::nan_value()}, duration{detail::nan_value()}};
     const detail::step_inputs q = detail::inputs_of(model, layout, sequence_length);
+    const detail::compute_rate rate = detail::rate_of(c, options.kernels);
     const detail::layer_work w = detail::forward_layer(
-        q, q.moe_layers > 0, detail::rate_of(c, options.kernels), c.chip.memory_bandwidth.value(),
-        detail::plan_network(layout, net), options);
+        q, q.moe_layers > 0, rate, detail::sixteen_bit_rate(c, rate),
+        c.chip.memory_bandwidth.value(), detail::plan_network(layout, net), options);
     const detail::layer_parts p = detail::time_layer(w, layout.recompute, options);
     return {duration{p.forward}, duration{p.backward}};
 }
@@ -495,6 +506,7 @@ constexpr step_prediction predict_step(const transformer& model, const parallel_
     const detail::step_inputs q = detail::inputs_of(model, layout, sequence_length);
     const detail::network_plan n = detail::plan_network(layout, net);
     const detail::compute_rate rate = detail::rate_of(c, options.kernels);
+    const detail::compute_rate wide = detail::sixteen_bit_rate(c, rate);
     const double peak = rate.peak;
     const double hbm = c.chip.memory_bandwidth.value();
     const kernel_efficiency& k = options.kernels;
@@ -503,15 +515,15 @@ constexpr step_prediction predict_step(const transformer& model, const parallel_
     // stage, dense and expert layers in the model's proportion.
     const double stage_layers = q.layers / q.p;
     const double moe_share = q.moe_layers / q.layers;
-    const detail::layer_work dense = detail::forward_layer(q, false, rate, hbm, n, options);
-    const detail::layer_work moe = detail::forward_layer(q, true, rate, hbm, n, options);
+    const detail::layer_work dense = detail::forward_layer(q, false, rate, wide, hbm, n, options);
+    const detail::layer_work moe = detail::forward_layer(q, true, rate, wide, hbm, n, options);
     const detail::layer_parts dense_parts = detail::time_layer(dense, layout.recompute, options);
     const detail::layer_parts moe_parts = detail::time_layer(moe, layout.recompute, options);
     const auto mix = [&](double detail::layer_parts::*part) {
         return stage_layers * ((1.0 - moe_share) * dense_parts.*part + moe_share * moe_parts.*part);
     };
     const double logits =
-        detail::gemm_seconds(detail::multiply{q.tokens, q.vocab / q.t, q.d}, rate);
+        detail::gemm_seconds(detail::multiply{q.tokens, q.vocab / q.t, q.d}, wide);
     const double compute_mb = mix(&detail::layer_parts::compute) + 3.0 * logits;
     const double recompute_mb = mix(&detail::layer_parts::recompute);
     const double tensor_mb = mix(&detail::layer_parts::tensor);

@@ -20,8 +20,13 @@ constexpr parallel_layout tensor_8 = [] {
     l.recompute = recomputation::selective;
     return l;
 }();
+constexpr step_options megatron_2022 = [] {
+    step_options o;
+    o.attention = attention_kernel::unfused;
+    return o;
+}();
 constexpr step_prediction step =
-    predict_step(gpt_22b, tensor_8, cluster{catalog::a100_sxm, 8}, 4, 2048);
+    predict_step(gpt_22b, tensor_8, cluster{catalog::a100_sxm, 8}, 4, 2048, megatron_2022);
 
 static_assert(step.time.value() > 0.9 && step.time.value() < 1.3,
               "Korthikanti et al. 2022 Table 5: 1.10 s");
