@@ -1,6 +1,7 @@
 #include "commands.hpp"
 
 #include "model_flags.hpp"
+#include "workload.hpp"
 
 #include <cstdio>
 
@@ -43,7 +44,10 @@ const std::vector<command>& commands() {
               {"power", true, "P",
                "instead of --chips: the facility power (e.g. 1GW) that feeds the chips at TDP x\n"
                "--overhead x --pue; the whole chips it buys are the count"},
-              {"mfu", true, "F", "model FLOPs utilisation in (0, 1] or as 40% (default 0.4)"},
+              {"mfu", true, "F",
+               "model FLOPs utilisation in (0, 1] or as 40% (default 0.4); auto: predicted\n"
+               "at the fastest layout (needs --model or the shape flags, and --batch)"},
+              {"batch", true, "B", "with --mfu auto: global batch in sequences or tokens"},
               {"precision", true, "P", "training precision (default bf16)"},
               {"pue", true, "X",
                "data-centre power usage effectiveness, >= 1 (default 1: chips only)"},
@@ -76,27 +80,17 @@ const std::vector<command>& commands() {
          "The predicted time, MFU and memory per chip of one training step.\n"
          "Under a parallel layout, with the exposed parts of the step time and a bar of where\n"
          "it goes (calibrated on Korthikanti et al. 2022, A100).",
-         joined(
-             {{"batch", true, "B",
-               "global batch: sequences (1024) or tokens (16M, rounded to whole sequences)"},
-              {"chip", true, "CHIP", "accelerator (e.g. A100, H100, H800)"},
-              {"chips", true, "COUNT", "number of accelerators"},
-              {"precision", true, "P", "training precision (default bf16)"},
-              {"tp", true, "N", "tensor-parallel degree (default 1)"},
-              {"pp", true, "N", "pipeline stages (default 1)"},
-              {"dp", true, "N", "data-parallel degree (default: the chips left)"},
-              {"cp", true, "N", "context-parallel degree (default 1)"},
-              {"ep", true, "N", "expert-parallel degree (default 1)"},
-              {"mb", true, "N", "sequences per micro-batch (default 1)"},
-              {"vp", true, "N", "interleaved pipeline chunks per rank (default 1)"},
-              {"sp", false, "", "sequence parallelism"},
-              {"recompute", true, "R", "activation recomputation: none (default), selective, full"},
-              {"zero", true, "N", "ZeRO stage 0-3 (default 0)"},
-              {"attention", true, "K",
-               "attention kernel: fused (FlashAttention, default) or unfused (Megatron 2022)"},
-              json},
-             model_flags(true)),
+         joined(joined(workload_flags("chips"), layout_flags()), joined({json}, model_flags(true))),
          run_step},
+        {"layout",
+         "layout (--model NAME | --layers L --d-model D --heads H) --batch B --chip CHIP "
+         "--chips COUNT [layout flags]",
+         "The fastest parallel layout that fits in memory, its step and the next fastest.\n"
+         "Searches tensor (within the scale-up domain), pipeline, data, context and expert\n"
+         "degrees, micro-batch, interleaving, sequence parallelism, recomputation and ZeRO;\n"
+         "a layout flag fixes its dimension.",
+         joined(joined(workload_flags("chips"), layout_flags()), joined({json}, model_flags(true))),
+         run_layout},
         {"optimal",
          "optimal --compute C [--law NAME] [--json]",
          "The compute-optimal parameters and tokens for a FLOP budget (Hoffmann et al. 2022, Eq. "
@@ -110,15 +104,26 @@ const std::vector<command>& commands() {
          run_chips},
         {"equiv",
          "equiv --chip CHIP [--count N | --power P [--overhead X] [--pue X]] [--basis 8bit|fp16] "
-         "[--json]",
-         "A fleet in H100-equivalents, on Epoch AI's dense 8-bit basis (default) or the FP16 one.",
-         {{"chip", true, "CHIP", "accelerator (e.g. \"Ascend 910C\")"},
-          {"count", true, "N", "number of chips (default 1)"},
-          {"power", true, "P", "instead of --count: the power (e.g. 1GW) that feeds the chips"},
-          {"overhead", true, "X", "with --power: server power per chip power, >= 1 (default 1)"},
-          {"pue", true, "X", "with --power: power usage effectiveness, >= 1 (default 1)"},
-          {"basis", true, "B", "8bit (dense FP8/INT8) or fp16 (dense FP16 tensor)"},
-          json},
+         "[--json]\n       flopscale equiv --effective --chip CHIP --count N (--model NAME | shape "
+         "flags) --batch B [--reference CHIP]",
+         "A fleet in H100-equivalents, on Epoch AI's dense 8-bit basis (default) or the FP16 one.\n"
+         "--effective: in reference chips (default H100) delivering the same training\n"
+         "throughput on the model and batch, both at their fastest layouts.",
+         joined(
+             {{"chip", true, "CHIP", "accelerator (e.g. \"Ascend 910C\")"},
+              {"count", true, "N", "number of chips (default 1)"},
+              {"power", true, "P", "instead of --count: the power (e.g. 1GW) that feeds the chips"},
+              {"overhead", true, "X",
+               "with --power: server power per chip power, >= 1 (default 1)"},
+              {"pue", true, "X", "with --power: power usage effectiveness, >= 1 (default 1)"},
+              {"basis", true, "B", "8bit (dense FP8/INT8) or fp16 (dense FP16 tensor)"},
+              {"effective", false, "", "equivalents on training work, not on peak"},
+              {"reference", true, "CHIP", "with --effective: the reference chip (default H100)"},
+              {"batch", true, "B", "with --effective: global batch in sequences or tokens"},
+              {"precision", true, "P", "with --effective: training precision (default bf16)"},
+              {"attention", true, "K", "with --effective: attention kernel, fused or unfused"},
+              json},
+             model_flags(true)),
          run_equiv},
         {"runs",
          "runs [--org NAME] [--since YEAR] [--json]",

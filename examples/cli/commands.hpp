@@ -28,6 +28,8 @@ const std::vector<command>& commands();
 
 int run_plan(const arguments& args);
 int run_step(const arguments& args);
+int run_layout(const arguments& args);
+int run_effective_equivalents(const arguments& args); // equiv --effective
 int run_optimal(const arguments& args);
 int run_chips(const arguments& args);
 int run_equiv(const arguments& args);

@@ -124,6 +124,7 @@ int run_chips(const arguments& args) {
 }
 
 int run_equiv(const arguments& args) {
+    if (args.has("effective")) return run_effective_equivalents(args);
     std::string error;
     if (!args.has("chip")) return fail("equiv needs --chip, e.g. --chip \"Ascend 910C\"");
     const flopscale::accelerator* chip = find_chip(*args.find("chip"), error);

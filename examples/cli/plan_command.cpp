@@ -4,7 +4,9 @@
 #include "model_flags.hpp"
 #include "plan_goodput.hpp"
 #include "report.hpp"
+#include "workload.hpp"
 
+#include "flopscale/layout_search.hpp"
 #include "flopscale/plan.hpp"
 
 #include <cmath>
@@ -82,6 +84,8 @@ struct plan_request {
     const named_law* law = nullptr;
     flopscale::plan_options options;
     bool priced = false;
+    bool predict_mfu = false;   // --mfu auto: the fastest layout's MFU
+    double batch_sequences = 0; // --batch, for --mfu auto
 };
 
 bool read_request(const arguments& args, plan_request& q, std::string& error) {
@@ -128,7 +132,16 @@ bool read_request(const arguments& args, plan_request& q, std::string& error) {
     const flopscale::accelerator* chip = find_chip(*args.find("chip"), error);
     if (chip == nullptr) return false;
     q.cluster.chip = *chip;
-    if (args.has("mfu") && !read_bounded(args, "mfu", 0, 1, false, true, q.cluster.mfu, error))
+    q.predict_mfu = args.has("mfu") && *args.find("mfu") == "auto";
+    if (q.predict_mfu && !q.has_model) {
+        error = "--mfu auto needs --model or the shape flags (the layout search needs a shape)";
+        return false;
+    }
+    if (q.predict_mfu &&
+        !read_batch(args, "plan --mfu auto", q.model.shape.seq_len, q.batch_sequences, error))
+        return false;
+    if (args.has("mfu") && !q.predict_mfu &&
+        !read_bounded(args, "mfu", 0, 1, false, true, q.cluster.mfu, error))
         return false;
     if (args.has("pue") && !read_bounded(args, "pue", 1, 10, true, false, q.cluster.pue, error))
         return false;
@@ -284,7 +297,19 @@ int run_plan(const arguments& args) {
     std::string error;
     if (!read_request(args, q, error) || !read_goodput(args, reliability, error))
         return fail(error);
-    const flopscale::training_plan p = compute_plan(q);
+    // --mfu auto: the plan at the MFU of the fastest layout on its cluster, with that layout.
+    flopscale::predicted_plan predicted{};
+    if (q.predict_mfu) {
+        const auto& law = *q.law->law;
+        predicted = q.has_tokens
+                        ? flopscale::plan_with_predicted_mfu(q.model.shape, q.data, q.cluster,
+                                                             q.batch_sequences, law, q.options)
+                        : flopscale::plan_with_predicted_mfu(q.model.shape, q.budget, q.cluster,
+                                                             q.batch_sequences, law, q.options);
+        if (!predicted.search.found) return fail(no_layout_text(q.cluster, predicted.search));
+        q.cluster.mfu = predicted.mfu;
+    }
+    const flopscale::training_plan p = q.predict_mfu ? predicted.plan : compute_plan(q);
     // Finite inputs can still overflow (1e300 parameters x 1e300 tokens).
     if (!std::isfinite(p.compute.value()) || !std::isfinite(p.time.value()) ||
         !(p.time.value() > 0))
@@ -292,6 +317,13 @@ int run_plan(const arguments& args) {
     report r = describe(q, p);
     describe_goodput(r, reliability, flopscale::plan_goodput(p, q.cluster, reliability.options),
                      q.cluster.count);
+    if (q.predict_mfu) {
+        r.heading("Predicted MFU: the fastest of " +
+                  count(static_cast<double>(predicted.search.candidates)) + " layouts, batch " +
+                  count(q.batch_sequences) + " sequences");
+        describe_layout(r, predicted.search.layout);
+        describe_step(r, predicted.search.step, q.cluster.chip, "step_mfu");
+    }
     std::fputs((args.has("json") ? r.json() : r.table()).c_str(), stdout);
     return exit_ok;
 }
