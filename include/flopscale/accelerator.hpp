@@ -12,6 +12,7 @@
 #include "flopscale/units.hpp"
 
 #include <array>
+#include <cstddef>
 #include <limits>
 #include <string_view>
 
@@ -189,7 +190,9 @@ public:
     // vendors' "with sparsity" footnotes state; FP64 and FP32 gain nothing.
     [[nodiscard]] constexpr accelerator with_2to4_sparsity() const noexcept {
         accelerator copy = *this;
-        copy.sparse_ = two_to_four_sparse(dense_);
+        const peak_table doubled = two_to_four_sparse(dense_);
+        for (std::size_t i = 0; i < precision_count; ++i)
+            if (detail::is_known(doubled[i])) copy.sparse_[i] = doubled[i];
         return copy;
     }
     [[nodiscard]] constexpr accelerator with_memory(bytes capacity) const noexcept {

@@ -101,6 +101,13 @@ TEST_CASE("users define accelerators with the same type", "[hardware]") {
     STATIC_REQUIRE(npu.peak(precision::fp8) == 1000_TFLOPS);
     STATIC_REQUIRE(npu.sparse_peak(precision::fp8) == sparse_flop_rate{2000_TFLOPS});
     STATIC_REQUIRE(!npu.has_peak(precision::int8));
+    // The 2:4 rule sets the formats it covers and keeps a sparse figure given for another.
+    constexpr accelerator listed = accelerator{"Example NPU", "Example", 2026}
+                                       .with_peak(precision::bf16, 500_TFLOPS)
+                                       .with_sparse_peak(precision::fp32, 90_TFLOPS)
+                                       .with_2to4_sparsity();
+    STATIC_REQUIRE(listed.sparse_peak(precision::fp32) == sparse_flop_rate{90_TFLOPS});
+    STATIC_REQUIRE(listed.sparse_peak(precision::bf16) == sparse_flop_rate{1000_TFLOPS});
     STATIC_REQUIRE(npu.peak(precision::int8).value() == 0);
     STATIC_REQUIRE(!npu.has_interconnect_bandwidth());
     STATIC_REQUIRE(npu.confidence == confidence::announced);

@@ -52,43 +52,53 @@ struct unit_atom {
 template <class D>
 constexpr unit_atom atom(const unit<D>& u, std::string_view text = {}, bool ignore_case = false) {
     unit_atom a{text.empty() ? u.symbol : text, u.factor, 0, dims_of<D>(), ignore_case};
-    for (int k = -24; k <= 24; ++k) {
-        if (u.factor == exact_powers_of_ten[k + 24]) {
+    // Outwards from 10^0 and no further than the match: every atom is evaluated by every
+    // translation unit that includes this header.
+    for (int k = 0; k <= 24; ++k) {
+        const bool up = u.factor == exact_powers_of_ten[24 + k];
+        if (up || u.factor == exact_powers_of_ten[24 - k]) {
             a.factor = 1.0;
-            a.exp10 = k;
+            a.exp10 = up ? k : -k;
+            break;
         }
     }
     return a;
 }
 
-// Symbols are case-sensitive, as SI prefixes must be (m is milli, M is mega); words are not.
+// Symbols are case-sensitive, as SI prefixes must be (m is milli, M is mega); words are not. The
+// spellings are string_view literals: a plain literal's length is counted character by character
+// in constant evaluation.
+namespace unit_spellings {
+using namespace std::string_view_literals;
 // clang-format off
-inline constexpr unit_atom unit_atoms[] = {
-    atom(units::FLOP), atom(units::FLOP, "FLOPs"), atom(units::FLOP, "OP"), atom(units::FLOP, "OPs"),
+inline constexpr unit_atom table[] = {
+    atom(units::FLOP), atom(units::FLOP, "FLOPs"sv), atom(units::FLOP, "OP"sv), atom(units::FLOP, "OPs"sv),
     atom(units::kFLOP), atom(units::MFLOP), atom(units::GFLOP), atom(units::TFLOP), atom(units::PFLOP),
     atom(units::EFLOP), atom(units::ZFLOP), atom(units::YFLOP),
-    atom(units::PF_day), atom(units::PF_day, "PF-days"),
-    atom(units::FLOP_per_s, "FLOPS"), atom(units::kFLOP_per_s, "kFLOPS"),
-    atom(units::MFLOP_per_s, "MFLOPS"), atom(units::GFLOP_per_s, "GFLOPS"),
-    atom(units::TFLOP_per_s, "TFLOPS"), atom(units::PFLOP_per_s, "PFLOPS"),
-    atom(units::EFLOP_per_s, "EFLOPS"), atom(units::ZFLOP_per_s, "ZFLOPS"), atom(units::TOPS),
-    atom(units::token, "tokens", true), atom(units::token, "token", true),
-    atom(units::param, "parameters", true), atom(units::param, "parameter", true),
-    atom(units::param, "params", true), atom(units::param, "param", true),
+    atom(units::PF_day), atom(units::PF_day, "PF-days"sv),
+    atom(units::FLOP_per_s, "FLOPS"sv), atom(units::kFLOP_per_s, "kFLOPS"sv),
+    atom(units::MFLOP_per_s, "MFLOPS"sv), atom(units::GFLOP_per_s, "GFLOPS"sv),
+    atom(units::TFLOP_per_s, "TFLOPS"sv), atom(units::PFLOP_per_s, "PFLOPS"sv),
+    atom(units::EFLOP_per_s, "EFLOPS"sv), atom(units::ZFLOP_per_s, "ZFLOPS"sv), atom(units::TOPS),
+    atom(units::token, "tokens"sv, true), atom(units::token, "token"sv, true),
+    atom(units::param, "parameters"sv, true), atom(units::param, "parameter"sv, true),
+    atom(units::param, "params"sv, true), atom(units::param, "param"sv, true),
     atom(units::B), atom(units::kB), atom(units::MB), atom(units::GB), atom(units::TB), atom(units::PB),
     atom(units::KiB), atom(units::MiB), atom(units::GiB), atom(units::TiB), atom(units::PiB),
-    atom(units::ms), atom(units::s), atom(units::s, "sec", true), atom(units::s, "seconds", true),
-    atom(units::s, "second", true), atom(units::min), atom(units::min, "minutes", true),
-    atom(units::min, "minute", true), atom(units::h), atom(units::h, "hours", true),
-    atom(units::h, "hour", true), atom(units::h, "hr", true), atom(units::days, "days", true),
-    atom(units::days, "day", true), atom(units::years, "years", true),
-    atom(units::years, "year", true), atom(units::years, "yr", true),
+    atom(units::ms), atom(units::s), atom(units::s, "sec"sv, true), atom(units::s, "seconds"sv, true),
+    atom(units::s, "second"sv, true), atom(units::min), atom(units::min, "minutes"sv, true),
+    atom(units::min, "minute"sv, true), atom(units::h), atom(units::h, "hours"sv, true),
+    atom(units::h, "hour"sv, true), atom(units::h, "hr"sv, true), atom(units::days, "days"sv, true),
+    atom(units::days, "day"sv, true), atom(units::years, "years"sv, true),
+    atom(units::years, "year"sv, true), atom(units::years, "yr"sv, true),
     atom(units::W), atom(units::kW), atom(units::MW), atom(units::GW),
     atom(units::J), atom(units::kJ), atom(units::MJ), atom(units::GJ),
     atom(units::Wh), atom(units::kWh), atom(units::MWh), atom(units::GWh), atom(units::TWh),
-    atom(units::USD, "USD", true),
+    atom(units::USD, "USD"sv, true),
 };
 // clang-format on
+} // namespace unit_spellings
+inline constexpr const auto& unit_atoms = unit_spellings::table;
 
 constexpr char lower_ascii(char c) noexcept {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
