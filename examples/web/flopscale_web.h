@@ -81,14 +81,15 @@ int fs_law(int index);
  * the predicted loss (nats/token). */
 int fs_optimal(int law, double flops);
 
-/* A training plan, as `flopscale plan` computes it. fs_plan_reset clears every field;
- * fs_plan_set reads the input text as field `field` and checks it alone (empty text, or text it
- * refuses, leaves the field not given: its default, or absent); fs_plan_run checks the fields
- * together and plans. It returns 0, or 1 + the field that the
- * message in the output belongs to (1 + FS_FIELDS: the plan as a whole). On success the
- * output holds the report, one line per row: kind ('h' heading, 'n' number, 's' text,
- * 'b' yes/no), key, label and shown text, separated by tabs; fs_values()[i] is row i's value in
- * base units (NaN where none). Rows without a label carry a value the table shows elsewhere. */
+/* A training plan, as `flopscale plan` computes and prints it, its section on failures,
+ * checkpoints and restarts (flopscale::plan_goodput with its defaults) included. fs_plan_reset
+ * clears every field; fs_plan_set reads the input text as field `field` and checks it alone (empty
+ * text, or text it refuses, leaves the field not given: its default, or absent); fs_plan_run checks
+ * the fields together and plans. It returns 0, or 1 + the field that the message in the output
+ * belongs to (1 + FS_FIELDS: the plan as a whole). On success the output holds the report, one line
+ * per row: kind ('h' heading, 'n' number, 's' text, 'b' yes/no), key, label and shown text,
+ * separated by tabs; fs_values()[i] is row i's value in base units (NaN where none). Rows without a
+ * label carry a value the table shows elsewhere. */
 void fs_plan_reset(void);
 int fs_plan_set(int field, int length);
 int fs_plan_run(void);
