@@ -180,6 +180,7 @@ struct request {
     tokens data{0.0};
     flops budget{0.0};
     cluster fleet{};
+    power budget_power{detail::nan_value()};
     const fscli::named_law* law = &fscli::laws().front();
 };
 
@@ -236,6 +237,16 @@ bool read_field(request& q, int field, std::string_view text, std::string& error
         if (law != nullptr) q.law = law;
         return law != nullptr;
     }
+    case FS_FIELD_POWER: {
+        power p{0.0};
+        if (!read(text, "a power", p, error)) return false;
+        if (!(p.value() > 0)) {
+            error = "the power must be positive";
+            return false;
+        }
+        q.budget_power = p;
+        return true;
+    }
     default:
         error = "unknown field";
         return false;
@@ -265,8 +276,12 @@ int missing_field(const request& q, std::string_view& reason) {
         reason = "choose a chip from the catalog";
         return FS_FIELD_CHIP;
     }
-    if (!given[FS_FIELD_CHIPS]) {
-        reason = "give the number of chips";
+    if (given[FS_FIELD_CHIPS] && given[FS_FIELD_POWER]) {
+        reason = "give the number of chips or a power, not both (the power buys the chips)";
+        return FS_FIELD_POWER;
+    }
+    if (!given[FS_FIELD_CHIPS] && !given[FS_FIELD_POWER]) {
+        reason = "give the number of chips, or the power that feeds them";
         return FS_FIELD_CHIPS;
     }
     return -1;
@@ -320,6 +335,7 @@ void describe(const request& q, const training_plan& p, const training_goodput& 
         f.model_description = q.model->description;
     }
     f.cluster = q.fleet;
+    f.power_budget = q.budget_power;
     f.priced = q.given[FS_FIELD_PRICE];
     f.price_field = "a price";
     f.law_name = q.law->name;
@@ -538,9 +554,26 @@ FS_EXPORT(fs_plan_run) int fs_plan_run(void) {
     std::string_view reason;
     const int missing = missing_field(q, reason);
     if (missing >= 0) return fail(reason) + missing;
-
     violation_count = 0;
     const precondition_handler previous = set_precondition_handler(record_violation);
+    // As `flopscale plan --power`: the whole chips the power feeds.
+    const fscli::fleet_power fed =
+        q.given[FS_FIELD_POWER]
+            ? fscli::chips_fed_by(q.fleet.chip, q.budget_power, q.fleet.server_overhead,
+                                  q.fleet.pue, q.fleet.count)
+            : fscli::fleet_power::fits;
+    if (fed != fscli::fleet_power::fits) {
+        set_precondition_handler(previous);
+        // A PUE below 1 is the PUE's error; otherwise the power's.
+        const int field = violation_count > 0 ? field_of(violations[0]) : FS_FIELDS;
+        if (field < FS_FIELDS) return fail(violations[0]) + field;
+        return fail(fed == fscli::fleet_power::no_tdp
+                        ? "the chip's TDP is not published, so the power cannot count its chips; "
+                          "give the number of chips"
+                    : fed == fscli::fleet_power::too_few ? "the power feeds no whole chip"
+                                                         : "the power feeds over 1e12 chips") +
+               FS_FIELD_POWER;
+    }
     const training_plan p = compute_plan(q);
     const training_goodput g = plan_goodput(p, q.fleet);
     set_precondition_handler(previous);

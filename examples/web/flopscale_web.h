@@ -47,6 +47,7 @@ enum fs_field {
     FS_FIELD_PUE,       /* facility power over IT power, >= 1 */
     FS_FIELD_PRICE,     /* US dollars per chip-hour: "2", "$2.10", "2 USD/h" */
     FS_FIELD_LAW,       /* scaling law name (fs_law lists them) */
+    FS_FIELD_POWER,     /* facility power, "50 MW": buys the chips, instead of FS_FIELD_CHIPS */
     FS_FIELDS
 };
 
