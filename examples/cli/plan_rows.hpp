@@ -20,8 +20,8 @@ struct plan_facts {
     std::string_view model_name;        // the preset's name, or "custom"
     std::string_view model_description; // e.g. "GPT-3 175B (Brown et al. 2020)"
     flopscale::cluster cluster;         // the cluster the plan was made for
-    flopscale::power power_budget{flopscale::detail::nan_value()}; // what bought the chips; NaN:
-                                                                   // the count was given
+    // The power that bought the chips (--power); NaN when their count was given.
+    flopscale::power power_budget{flopscale::detail::nan_value()};
     bool priced = false;          // a price per chip-hour was given
     std::string_view price_field; // how to give one: "--price" or "a price"
     std::string_view law_name;
