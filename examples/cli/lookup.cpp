@@ -1,7 +1,6 @@
 #include "lookup.hpp"
 #include "report.hpp"
 
-#include <cmath>
 #include <cstdio>
 
 namespace fscli {
@@ -184,21 +183,30 @@ bool read_fleet_size(const arguments& args, std::string_view count_flag,
     if (args.has(count_flag))
         return read_bounded(args, count_flag, 0, 1e12, false, false, out.chips, error);
     if (!read_positive(args, "power", "a power", out.power, error)) return false;
-    const double chips = flopscale::chips_for_power(chip, out.power, server_overhead, pue);
-    if (!(chips == chips)) {
+    const fleet_power fed = chips_fed_by(chip, out.power, server_overhead, pue, out.chips);
+    if (fed == fleet_power::no_tdp) {
         error = std::string(chip.name) + " has no published TDP, so --power cannot count its " +
                 "chips; give " + counted;
         return false;
     }
-    out.chips = std::floor(chips);
-    if (out.chips < 1 || out.chips > 1e12) {
+    if (fed != fleet_power::fits) {
         error = "--power " + *args.find("power") + " feeds " +
-                (out.chips < 1 ? "no" : "over 1e12") + " whole " + std::string(chip.name) + " at " +
-                text(chip.tdp) + " x overhead " + plain(server_overhead) + " x PUE " + plain(pue) +
-                " each";
+                (fed == fleet_power::too_few ? "no" : "over 1e12") + " whole " +
+                std::string(chip.name) + " at " + text(chip.tdp) + " x overhead " +
+                plain(server_overhead) + " x PUE " + plain(pue) + " each";
         return false;
     }
     return true;
+}
+
+fleet_power chips_fed_by(const flopscale::accelerator& chip, flopscale::power p,
+                         double server_overhead, double pue, double& chips) {
+    const double fed = flopscale::chips_for_power(chip, p, server_overhead, pue);
+    if (!(fed == fed)) return fleet_power::no_tdp;
+    chips = flopscale::math::floor(fed);
+    return chips < 1      ? fleet_power::too_few
+           : chips > 1e12 ? fleet_power::too_many
+                          : fleet_power::fits;
 }
 
 } // namespace fscli

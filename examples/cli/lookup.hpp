@@ -78,6 +78,14 @@ bool read_price(const arguments& args, flopscale::usd_per_hour& out, std::string
 bool read_bounded(const arguments& args, std::string_view name, double low, double high,
                   bool low_inclusive, bool allow_percent, double& out, std::string& error);
 
+// The whole chips that facility power `p` feeds at TDP x server_overhead x PUE
+// (flopscale::chips_for_power rounded down) into `chips`; heap-free, for the tool and
+// flopscale.wasm alike. The answer is usable when it is fleet_power::fits: a chip without a
+// published TDP cannot be counted this way, and a fleet must hold 1 to 1e12 chips.
+enum class fleet_power { fits, no_tdp, too_few, too_many };
+fleet_power chips_fed_by(const flopscale::accelerator& chip, flopscale::power p,
+                         double server_overhead, double pue, double& chips);
+
 // How many chips: `--<count_flag> N`, or `--power P`, the facility power that feeds them; call it
 // when one of the two is given. --power buys the whole chips P feeds at TDP x server_overhead x
 // PUE (flopscale::chips_for_power, rounded down) and keeps P in `power`; with a count it is NaN.

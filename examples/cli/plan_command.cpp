@@ -3,6 +3,7 @@
 #include "lookup.hpp"
 #include "model_flags.hpp"
 #include "plan_goodput.hpp"
+#include "plan_rows.hpp"
 #include "report.hpp"
 #include "workload.hpp"
 
@@ -35,38 +36,6 @@ bool find_accounting(std::string_view name, flopscale::flop_accounting& out, std
     error = "unknown FLOP accounting '" + std::string(name) +
             "'; use six_nd, kaplan, palm, chinchilla or deepseek";
     return false;
-}
-
-const char* accounting_name(flopscale::flop_accounting a) {
-    switch (a) {
-    case flopscale::flop_accounting::six_nd:
-        return "six_nd";
-    case flopscale::flop_accounting::kaplan:
-        return "kaplan";
-    case flopscale::flop_accounting::palm:
-        return "palm";
-    case flopscale::flop_accounting::chinchilla:
-        return "chinchilla";
-    case flopscale::flop_accounting::deepseek:
-        return "deepseek";
-    }
-    return "?";
-}
-
-const char* accounting_text(flopscale::flop_accounting a) {
-    switch (a) {
-    case flopscale::flop_accounting::six_nd:
-        return "6 N D";
-    case flopscale::flop_accounting::kaplan:
-        return "Kaplan et al. 2020";
-    case flopscale::flop_accounting::palm:
-        return "PaLM App. B";
-    case flopscale::flop_accounting::chinchilla:
-        return "Chinchilla App. F";
-    case flopscale::flop_accounting::deepseek:
-        return "DeepSeek LLM M";
-    }
-    return "?";
 }
 
 // Everything a plan needs from the command line, validated.
@@ -189,103 +158,19 @@ flopscale::training_plan compute_plan(const plan_request& q) {
     return flopscale::plan_compute_optimal(q.budget, q.cluster, law, q.options);
 }
 
-std::string source_text(flopscale::data_source s) {
-    switch (s) {
-    case flopscale::data_source::given:
-        return "given";
-    case flopscale::data_source::from_budget:
-        return "bought by the FLOP budget";
-    case flopscale::data_source::compute_optimal:
-        return "compute-optimal for the budget";
-    }
-    return "?";
-}
-
 report describe(const plan_request& q, const flopscale::training_plan& p) {
-    using namespace flopscale;
+    plan_facts f;
+    f.has_model = q.has_model;
+    f.model_name = q.model.name;
+    f.model_description = q.model.description;
+    f.cluster = q.cluster;
+    f.power_budget = q.power_budget;
+    f.priced = q.priced;
+    f.price_field = "--price";
+    f.law_name = q.law->name;
+    f.zero_stage = q.options.zero_stage;
     report r;
-    r.heading("Training plan: " +
-              (q.has_model ? q.model.description : "a dense model of " + text(p.params)));
-    if (q.has_model)
-        r.string("model", "model", q.model.name);
-    else
-        r.json_string("model", "custom");
-    r.quantity("params", "parameters (N)", p.params);
-    // A mixture of experts computes with fewer parameters than it holds.
-    if (p.total_params.value() != p.params.value())
-        r.quantity("total_params", "total parameters", p.total_params);
-    else
-        r.json_number("total_params", p.total_params.value());
-    r.quantity("tokens", "tokens (D)", p.data);
-    r.row("tokens chosen", source_text(p.source));
-    r.json_string("data_source", flopscale::to_string(p.source));
-    r.number("tokens_per_parameter", "tokens per parameter", plain(p.tokens_per_param),
-             p.tokens_per_param);
-    r.number("training_flops", "training compute",
-             text(p.compute) + " (" + accounting_text(p.accounting) + ")", p.compute.value());
-    r.json_string("accounting", accounting_name(p.accounting));
-
-    r.heading("On " + count(q.cluster.count) + " x " + std::string(q.cluster.chip.name));
-    r.string("chip", "chip", std::string(q.cluster.chip.name));
-    r.number("chips", "chips", count(q.cluster.count), q.cluster.count);
-    if (q.power_budget == q.power_budget)
-        r.number("power_budget_w", "bought by", text(q.power_budget) + " at TDP x overhead x PUE",
-                 q.power_budget.value());
-    r.string("precision", "precision", std::string(to_string_view(q.cluster.format)));
-    r.number("mfu", "MFU", plain(q.cluster.mfu * 100) + "%", q.cluster.mfu);
-    r.quantity("effective_flop_rate", "sustained throughput", p.throughput);
-    r.quantity("training_time_s", "training time", p.time);
-    r.number("chip_hours", "chip-hours", scaled(p.chip_hours), p.chip_hours);
-    r.number("energy_j", "energy",
-             !q.cluster.chip.has_tdp()
-                 ? std::string("n/a (the chip's TDP is not published)")
-                 : text(p.energy_used) + " at TDP, server overhead " +
-                       plain(q.cluster.server_overhead) + ", PUE " + plain(q.cluster.pue),
-             p.energy_used.value());
-    r.json_number("pue", q.cluster.pue);
-    r.json_number("server_overhead", q.cluster.server_overhead);
-    if (q.priced)
-        r.number("cost_usd", "cost",
-                 text(p.cost) + " at " + plain(q.cluster.price_per_chip_hour.in(units::USD_per_h)) +
-                     " USD/chip-hour",
-                 p.cost.value());
-    else
-        r.number("cost_usd", "cost", "n/a (give --price per chip-hour)", std::nan(""));
-    const bool eight_bit = p.basis == h100e_basis::eight_bit_dense;
-    r.number("h100_equivalents", "fleet",
-             (p.h100e == p.h100e ? count(std::round(p.h100e)) + " H100e" : std::string("n/a")) +
-                 (eight_bit ? " (dense 8-bit basis)" : " (dense FP16 basis)"),
-             p.h100e);
-    r.json_string("h100e_basis", eight_bit ? "8bit" : "fp16");
-
-    r.heading("Memory (weights, gradients, Adam state; activations apart)");
-    r.quantity("training_state_bytes", "training state", p.state_total);
-    r.quantity("training_state_bytes_per_chip",
-               "per chip (ZeRO-" + std::to_string(q.options.zero_stage) + ")", p.state_per_chip);
-    r.number("chips_to_hold_state", "fewest chips that hold it", count(p.chips_to_hold_state),
-             p.chips_to_hold_state);
-    const char* fit = p.fit == memory_fit::fits           ? "yes"
-                      : p.fit == memory_fit::does_not_fit ? "no"
-                                                          : "unknown (chip memory not published)";
-    r.boolean("fits_in_memory",
-              "fits in " + (q.cluster.chip.has_memory() ? text(q.cluster.chip.memory) + " per chip"
-                                                        : std::string("chip memory")),
-              p.fit == memory_fit::fits, fit);
-
-    r.heading("Against the compute-optimal split of the same FLOPs (" + std::string(q.law->name) +
-              ")");
-    r.string("law", "scaling law", std::string(q.law->name));
-    r.number("loss", "predicted loss", plain(p.loss, 4) + " nats/token", p.loss);
-    r.quantity("optimal_params", "optimal parameters", p.optimal.params);
-    r.quantity("optimal_tokens", "optimal tokens", p.optimal.tokens);
-    r.number("optimal_tokens_per_parameter", "optimal tokens per parameter",
-             plain(p.optimal_tokens_per_param), p.optimal_tokens_per_param);
-    r.number("optimal_loss", "optimal loss", plain(p.optimal_loss, 4) + " nats/token",
-             p.optimal_loss);
-    const double ratio = p.params.value() / p.optimal.params.value();
-    r.number("params_over_optimal", "model size vs optimal",
-             plain(ratio) + (ratio > 1 ? " x (larger than optimal)" : " x (smaller than optimal)"),
-             ratio);
+    plan_rows(r, f, p);
     return r;
 }
 
@@ -315,8 +200,8 @@ int run_plan(const arguments& args) {
         !(p.time.value() > 0))
         return fail("the plan has no finite answer: the inputs overflow a double");
     report r = describe(q, p);
-    describe_goodput(r, reliability, flopscale::plan_goodput(p, q.cluster, reliability.options),
-                     q.cluster.count);
+    goodput_rows(r, reliability, flopscale::plan_goodput(p, q.cluster, reliability.options),
+                 q.cluster.count);
     if (q.predict_mfu) {
         r.heading("Predicted MFU: the fastest of " +
                   count(static_cast<double>(predicted.search.candidates)) + " layouts, batch " +

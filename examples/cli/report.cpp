@@ -53,29 +53,49 @@ std::string scaled(double value) {
 }
 
 void report::heading(std::string title) {
-    entries_.push_back({kind::heading, {}, std::move(title), {}, 0, false});
+    entries_.push_back({kind::heading, {}, {}, std::move(title), 0, false});
 }
 void report::number(std::string key, std::string label, std::string shown, double value) {
     entries_.push_back(
         {kind::number, std::move(key), std::move(label), std::move(shown), value, false});
 }
 void report::string(std::string key, std::string label, std::string value) {
-    std::string shown = value;
-    entries_.push_back(
-        {kind::string, std::move(key), std::move(label), std::move(shown), 0, false});
+    entries_.push_back({kind::text, std::move(key), std::move(label), std::move(value), 0, false});
 }
 void report::boolean(std::string key, std::string label, bool value, std::string shown) {
     entries_.push_back(
         {kind::boolean, std::move(key), std::move(label), std::move(shown), 0, value});
 }
 void report::row(std::string label, std::string shown) {
-    entries_.push_back({kind::string, {}, std::move(label), std::move(shown), 0, false});
+    entries_.push_back({kind::text, {}, std::move(label), std::move(shown), 0, false});
 }
 void report::json_number(std::string key, double value) {
     entries_.push_back({kind::number, std::move(key), {}, {}, value, false});
 }
 void report::json_string(std::string key, std::string value) {
-    entries_.push_back({kind::string, std::move(key), {}, std::move(value), 0, false});
+    entries_.push_back({kind::text, std::move(key), {}, std::move(value), 0, false});
+}
+
+void report::begin_row(kind type, const char* key, std::size_t key_size, const char* label,
+                       std::size_t label_size, double value) {
+    entries_.push_back({type,
+                        std::string(key, key_size),
+                        std::string(label, label_size),
+                        {},
+                        type == kind::number ? value : 0,
+                        type == kind::boolean && value != 0});
+}
+void report::put_text(const char* text, std::size_t size) {
+    entries_.back().shown.append(text, size);
+}
+void report::put_number(double value, int digits) {
+    put(plain(value, digits));
+}
+void report::put_count(double value) {
+    put(count(value));
+}
+void report::put_scaled(double value) {
+    put(scaled(value));
 }
 
 std::string report::table() const {
@@ -86,7 +106,7 @@ std::string report::table() const {
     for (const entry& e : entries_) {
         if (e.type == kind::heading) {
             if (!out.empty()) out += '\n';
-            out += e.label + '\n';
+            out += e.shown + '\n';
             continue;
         }
         if (e.label.empty()) continue;
@@ -147,7 +167,7 @@ std::string report::json() const {
         case kind::number:
             out += json_number_text(e.value);
             break;
-        case kind::string:
+        case kind::text:
             out += json_quote(e.shown);
             break;
         case kind::boolean:

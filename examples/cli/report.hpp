@@ -3,6 +3,8 @@
 // units, so the two outputs cannot disagree.
 #pragma once
 
+#include "row_sink.hpp"
+
 #include "flopscale/format.hpp"
 
 #include <string>
@@ -30,7 +32,8 @@ std::string count(double value);
 // With a K, M, B or T suffix and four significant digits: "26.61M".
 std::string scaled(double value);
 
-class report {
+// Also a row_sink: rows written once for the tool and flopscale.wasm (plan_rows.hpp) land here.
+class report : public row_sink {
 public:
     // A section heading in the table; JSON ignores it.
     void heading(std::string title);
@@ -48,16 +51,25 @@ public:
     void json_number(std::string key, double value);
     void json_string(std::string key, std::string value);
 
+    using row_sink::begin;
+    using row_sink::put;
+    void put_number(double value, int digits) override;
+    void put_count(double value) override;
+    void put_scaled(double value) override;
+
     std::string table() const;
     std::string json() const;
 
 private:
-    enum class kind { heading, number, string, boolean };
+    void begin_row(kind type, const char* key, std::size_t key_size, const char* label,
+                   std::size_t label_size, double value) override;
+    void put_text(const char* text, std::size_t size) override;
+
     struct entry {
         kind type;
         std::string key;   // empty: table only
         std::string label; // empty: JSON only
-        std::string shown;
+        std::string shown; // a heading's title
         double value = 0;
         bool flag = false;
     };

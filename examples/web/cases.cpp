@@ -46,7 +46,7 @@ void print_values(int count) {
 // Field names in flopscale_web.h's order, as the cases and the test write them.
 const char* const field_names[FS_FIELDS] = {"model", "params", "tokens", "compute",
                                             "chip",  "chips",  "mfu",    "precision",
-                                            "pue",   "price",  "law"};
+                                            "pue",   "price",  "law",    "power"};
 
 // Sets the fields in the order given ("name=value;name=value"), reports each refusal, and plans
 // with what was accepted: a refused or emptied field counts as not given.
@@ -163,6 +163,13 @@ int main() {
         "params=1B;tokens=20B;chip=H100",
         "model=llama5;tokens=1T;chip=H100;chips=8",
         "params=1B;tokens=20B;chip=H100;chips=8;law=kaplan",
+        "params=1B;tokens=20B;chip=H100;power=50MW;pue=1.2",
+        "params=1B;tokens=20B;chip=H100;chips=8;power=50MW",
+        "params=1B;tokens=20B;chip=H100;power=1W",
+        "params=1B;tokens=20B;chip=H100;power=-3MW",
+        "params=1B;tokens=20B;chip=H100;power=1e30W",
+        "params=1B;tokens=20B;chip=H100;power=50MW;pue=0.5",
+        "params=1B;tokens=20B;chip=H100;power=50 parsecs",
         "params=1B;tokens=20B;chip=H100;chips=8;mfu=abc",
         "params=1B;tokens=20B;chip=H100;chips=8;mfu=0.2;mfu=;law=hoffmann2022;law=",
         "params=1B;tokens=20B;chip=H100;chips=8;law=hoffmann2022;law=kaplan;pue=1.5;pue=x",

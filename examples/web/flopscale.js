@@ -12,7 +12,7 @@
   const notations = { human: 0, scientific: 1, plain: 2, exact: 3 };
   // flopscale_web.h's fs_field order.
   const fields = ['model', 'params', 'tokens', 'compute', 'chip', 'chips', 'mfu', 'precision',
-    'pue', 'price', 'law'];
+    'pue', 'price', 'law', 'power'];
   const inputCapacity = 1024; // FS_INPUT_CAPACITY
 
   // The calls of flopscale_web.h over an instantiated module's exports.

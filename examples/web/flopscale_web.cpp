@@ -4,9 +4,11 @@
 #include "flopscale_web.h"
 
 #include "../cli/lookup.hpp"
+#include "../cli/plan_rows.hpp"
 
 #include "flopscale/format.hpp"
 #include "flopscale/plan.hpp"
+#include "flopscale/plan_goodput.hpp"
 
 #include <cstddef>
 #include <string>
@@ -178,6 +180,7 @@ struct request {
     tokens data{0.0};
     flops budget{0.0};
     cluster fleet{};
+    power budget_power{detail::nan_value()};
     const fscli::named_law* law = &fscli::laws().front();
 };
 
@@ -234,6 +237,16 @@ bool read_field(request& q, int field, std::string_view text, std::string& error
         if (law != nullptr) q.law = law;
         return law != nullptr;
     }
+    case FS_FIELD_POWER: {
+        power p{0.0};
+        if (!read(text, "a power", p, error)) return false;
+        if (!(p.value() > 0)) {
+            error = "the power must be positive";
+            return false;
+        }
+        q.budget_power = p;
+        return true;
+    }
     default:
         error = "unknown field";
         return false;
@@ -263,8 +276,12 @@ int missing_field(const request& q, std::string_view& reason) {
         reason = "choose a chip from the catalog";
         return FS_FIELD_CHIP;
     }
-    if (!given[FS_FIELD_CHIPS]) {
-        reason = "give the number of chips";
+    if (given[FS_FIELD_CHIPS] && given[FS_FIELD_POWER]) {
+        reason = "give the number of chips or a power, not both (the power buys the chips)";
+        return FS_FIELD_POWER;
+    }
+    if (!given[FS_FIELD_CHIPS] && !given[FS_FIELD_POWER]) {
+        reason = "give the number of chips, or the power that feeds them";
         return FS_FIELD_CHIPS;
     }
     return -1;
@@ -283,166 +300,49 @@ training_plan compute_plan(const request& q) {
     return plan_compute_optimal(q.budget, q.fleet, law, options);
 }
 
-// The report's rows, as flopscale_web.h describes them.
-class report_rows {
-public:
-    void heading() { begin('h', "", "", nan_value()); }
-    void number(std::string_view key, std::string_view label, double value) {
-        begin('n', key, label, value);
-    }
-    template <class Q>
-    void quantity(std::string_view key, std::string_view label, const Q& q) {
-        number(key, label, q.value());
-        out.quantity(q);
-    }
-    void text(std::string_view key, std::string_view label, std::string_view shown) {
-        begin('s', key, label, nan_value());
-        out.put(shown);
-    }
-    void boolean(std::string_view key, std::string_view label, bool value) {
-        begin('b', key, label, value ? 1 : 0);
-    }
-
-private:
-    static double nan_value() { return detail::nan_value(); }
-    void begin(char kind, std::string_view key, std::string_view label, double value) {
+// The report's rows, as flopscale_web.h describes them, into the output and the values.
+class report_rows final : public fscli::row_sink {
+    void begin_row(kind type, const char* key, std::size_t key_size, const char* label,
+                   std::size_t label_size, double value) override {
         if (rows_ > 0) out.put("\n");
         if (rows_ < FS_VALUE_CAPACITY) values[rows_] = value;
         ++rows_;
-        const char kind_text[] = {kind, '\t', '\0'};
+        const char kind_text[] = {type == kind::heading  ? 'h'
+                                  : type == kind::number ? 'n'
+                                  : type == kind::text   ? 's'
+                                                         : 'b',
+                                  '\t', '\0'};
         out.put(kind_text);
-        out.put(key);
+        out.put({key, key_size});
         out.put("\t");
-        out.put(label);
+        out.put({label, label_size});
         out.put("\t");
     }
+    void put_text(const char* text, std::size_t size) override { out.put({text, size}); }
+    void put_number(double value, int digits) override { out.number(value, digits); }
+    void put_count(double value) override { out.count(value); }
+    void put_scaled(double value) override { out.scaled(value); }
+
     int rows_ = 0;
 };
 
-// "fits in 80 GB per chip", as the tool labels the row, written into `buffer`.
-std::string_view fits_label(const accelerator& chip, char (&buffer)[64]) {
-    if (!chip.has_memory()) return "fits in chip memory";
-    const std::string_view prefix = "fits in ";
-    const std::string_view suffix = " per chip";
-    char* p = buffer;
-    for (const char c : prefix)
-        *p++ = c;
-    p = to_chars(p, buffer + sizeof buffer - suffix.size(), chip.memory).ptr;
-    for (const char c : suffix)
-        *p++ = c;
-    return {buffer, static_cast<std::size_t>(p - buffer)};
-}
-
-// The rows of `flopscale plan`: the same keys (those of --json), labels and units.
-void describe(const request& q, const training_plan& p) {
+// The rows of `flopscale plan`, its goodput section with the library's defaults included.
+void describe(const request& q, const training_plan& p, const training_goodput& g) {
+    fscli::plan_facts f;
+    f.has_model = q.model != nullptr;
+    if (f.has_model) {
+        f.model_name = q.model->name;
+        f.model_description = q.model->description;
+    }
+    f.cluster = q.fleet;
+    f.power_budget = q.budget_power;
+    f.priced = q.given[FS_FIELD_PRICE];
+    f.price_field = "a price";
+    f.law_name = q.law->name;
     out.clear();
-    report_rows r;
-    r.heading();
-    out.put("Training plan: ");
-    if (q.model != nullptr)
-        out.put(q.model->description);
-    else {
-        out.put("a dense model of ");
-        out.quantity(p.params);
-    }
-    // The table names a preset; --json says "custom" otherwise.
-    r.text("model", q.model != nullptr ? "model" : "",
-           q.model != nullptr ? q.model->name : "custom");
-    r.quantity("params", "parameters (N)", p.params);
-    r.quantity("total_params", p.total_params.value() != p.params.value() ? "total parameters" : "",
-               p.total_params);
-    r.quantity("tokens", "tokens (D)", p.data);
-    r.text("", "tokens chosen",
-           p.source == data_source::given         ? "given"
-           : p.source == data_source::from_budget ? "bought by the FLOP budget"
-                                                  : "compute-optimal for the budget");
-    r.number("tokens_per_parameter", "tokens per parameter", p.tokens_per_param);
-    out.number(p.tokens_per_param);
-    r.quantity("training_flops", "training compute", p.compute);
-    // The request has no accounting field: plan_options' default, 6 N D, as `flopscale plan`
-    // without --accounting.
-    out.put(" (6 N D)");
-
-    r.heading();
-    out.put("On ");
-    out.count(q.fleet.count);
-    out.put(" x ");
-    out.put(q.fleet.chip.name);
-    r.text("chip", "chip", q.fleet.chip.name);
-    r.number("chips", "chips", q.fleet.count);
-    out.count(q.fleet.count);
-    r.text("precision", "precision", to_string_view(q.fleet.format));
-    r.number("mfu", "MFU", q.fleet.mfu);
-    out.number(q.fleet.mfu * 100);
-    out.put("%");
-    r.quantity("effective_flop_rate", "sustained throughput", p.throughput);
-    r.quantity("training_time_s", "training time", p.time);
-    r.number("chip_hours", "chip-hours", p.chip_hours);
-    out.scaled(p.chip_hours);
-    r.number("energy_j", "energy", p.energy_used.value());
-    if (!q.fleet.chip.has_tdp()) {
-        out.put("n/a (the chip's TDP is not published)");
-    } else {
-        out.quantity(p.energy_used);
-        out.put(" at TDP, server overhead ");
-        out.number(q.fleet.server_overhead);
-        out.put(", PUE ");
-        out.number(q.fleet.pue);
-    }
-    r.number("pue", "", q.fleet.pue);
-    r.number("server_overhead", "", q.fleet.server_overhead);
-    r.number("cost_usd", "cost", p.cost.value());
-    if (q.given[FS_FIELD_PRICE]) {
-        out.quantity(p.cost);
-        out.put(" at ");
-        out.number(q.fleet.price_per_chip_hour.in(units::USD_per_h));
-        out.put(" USD/chip-hour");
-    } else {
-        out.put("n/a (give a price per chip-hour)");
-    }
-    const bool eight_bit = p.basis == h100e_basis::eight_bit_dense;
-    r.number("h100_equivalents", "fleet", p.h100e);
-    if (math::isfinite(p.h100e)) {
-        out.count(math::floor(p.h100e + 0.5)); // positive: rounds half away from zero
-        out.put(" H100e");
-    } else {
-        out.put("n/a");
-    }
-    out.put(eight_bit ? " (dense 8-bit basis)" : " (dense FP16 basis)");
-    r.text("h100e_basis", "", eight_bit ? "8bit" : "fp16");
-
-    r.heading();
-    out.put("Memory (weights, gradients, Adam state; activations apart)");
-    r.quantity("training_state_bytes", "training state", p.state_total);
-    r.quantity("training_state_bytes_per_chip", "per chip (ZeRO-3)", p.state_per_chip);
-    r.number("chips_to_hold_state", "fewest chips that hold it", p.chips_to_hold_state);
-    out.count(p.chips_to_hold_state);
-    char label[64];
-    r.boolean("fits_in_memory", fits_label(q.fleet.chip, label), p.fit == memory_fit::fits);
-    out.put(p.fit == memory_fit::fits           ? "yes"
-            : p.fit == memory_fit::does_not_fit ? "no"
-                                                : "unknown (chip memory not published)");
-
-    r.heading();
-    out.put("Against the compute-optimal split of the same FLOPs (");
-    out.put(q.law->name);
-    out.put(")");
-    r.text("law", "scaling law", q.law->name);
-    r.number("loss", "predicted loss", p.loss);
-    out.number(p.loss, 4);
-    out.put(" nats/token");
-    r.quantity("optimal_params", "optimal parameters", p.optimal.params);
-    r.quantity("optimal_tokens", "optimal tokens", p.optimal.tokens);
-    r.number("optimal_tokens_per_parameter", "optimal tokens per parameter",
-             p.optimal_tokens_per_param);
-    out.number(p.optimal_tokens_per_param);
-    r.number("optimal_loss", "optimal loss", p.optimal_loss);
-    out.number(p.optimal_loss, 4);
-    out.put(" nats/token");
-    const double ratio = p.params.value() / p.optimal.params.value();
-    r.number("params_over_optimal", "model size vs optimal", ratio);
-    out.number(ratio);
-    out.put(ratio > 1 ? " x (larger than optimal)" : " x (smaller than optimal)");
+    report_rows rows;
+    fscli::plan_rows(rows, f, p);
+    fscli::goodput_rows(rows, {}, g, q.fleet.count);
 }
 
 } // namespace
@@ -654,10 +554,28 @@ FS_EXPORT(fs_plan_run) int fs_plan_run(void) {
     std::string_view reason;
     const int missing = missing_field(q, reason);
     if (missing >= 0) return fail(reason) + missing;
-
     violation_count = 0;
     const precondition_handler previous = set_precondition_handler(record_violation);
+    // As `flopscale plan --power`: the whole chips the power feeds.
+    const fscli::fleet_power fed =
+        q.given[FS_FIELD_POWER]
+            ? fscli::chips_fed_by(q.fleet.chip, q.budget_power, q.fleet.server_overhead,
+                                  q.fleet.pue, q.fleet.count)
+            : fscli::fleet_power::fits;
+    if (fed != fscli::fleet_power::fits) {
+        set_precondition_handler(previous);
+        // A PUE below 1 is the PUE's error; otherwise the power's.
+        const int field = violation_count > 0 ? field_of(violations[0]) : FS_FIELDS;
+        if (field < FS_FIELDS) return fail(violations[0]) + field;
+        return fail(fed == fscli::fleet_power::no_tdp
+                        ? "the chip's TDP is not published, so the power cannot count its chips; "
+                          "give the number of chips"
+                    : fed == fscli::fleet_power::too_few ? "the power feeds no whole chip"
+                                                         : "the power feeds over 1e12 chips") +
+               FS_FIELD_POWER;
+    }
     const training_plan p = compute_plan(q);
+    const training_goodput g = plan_goodput(p, q.fleet);
     set_precondition_handler(previous);
     if (!(p.time.value() > 0) || !math::isfinite(p.time.value()) ||
         !math::isfinite(p.compute.value())) {
@@ -673,7 +591,7 @@ FS_EXPORT(fs_plan_run) int fs_plan_run(void) {
         const int field = field_of(violations[i]);
         if (field < FS_FIELDS && q.given[field]) return fail(violations[i]) + field;
     }
-    describe(q, p);
+    describe(q, p, g);
     return 0;
 }
 

@@ -47,6 +47,7 @@ enum fs_field {
     FS_FIELD_PUE,       /* facility power over IT power, >= 1 */
     FS_FIELD_PRICE,     /* US dollars per chip-hour: "2", "$2.10", "2 USD/h" */
     FS_FIELD_LAW,       /* scaling law name (fs_law lists them) */
+    FS_FIELD_POWER,     /* facility power, "50 MW": buys the chips, instead of FS_FIELD_CHIPS */
     FS_FIELDS
 };
 
@@ -81,14 +82,15 @@ int fs_law(int index);
  * the predicted loss (nats/token). */
 int fs_optimal(int law, double flops);
 
-/* A training plan, as `flopscale plan` computes it. fs_plan_reset clears every field;
- * fs_plan_set reads the input text as field `field` and checks it alone (empty text, or text it
- * refuses, leaves the field not given: its default, or absent); fs_plan_run checks the fields
- * together and plans. It returns 0, or 1 + the field that the
- * message in the output belongs to (1 + FS_FIELDS: the plan as a whole). On success the
- * output holds the report, one line per row: kind ('h' heading, 'n' number, 's' text,
- * 'b' yes/no), key, label and shown text, separated by tabs; fs_values()[i] is row i's value in
- * base units (NaN where none). Rows without a label carry a value the table shows elsewhere. */
+/* A training plan, as `flopscale plan` computes and prints it, its section on failures,
+ * checkpoints and restarts (flopscale::plan_goodput with its defaults) included. fs_plan_reset
+ * clears every field; fs_plan_set reads the input text as field `field` and checks it alone (empty
+ * text, or text it refuses, leaves the field not given: its default, or absent); fs_plan_run checks
+ * the fields together and plans. It returns 0, or 1 + the field that the message in the output
+ * belongs to (1 + FS_FIELDS: the plan as a whole). On success the output holds the report, one line
+ * per row: kind ('h' heading, 'n' number, 's' text, 'b' yes/no), key, label and shown text,
+ * separated by tabs; fs_values()[i] is row i's value in base units (NaN where none). Rows without a
+ * label carry a value the table shows elsewhere. */
 void fs_plan_reset(void);
 int fs_plan_set(int field, int length);
 int fs_plan_run(void);

@@ -259,13 +259,13 @@ async function main() {
     check(unlabelled.length === 0, 'every field has a label', unlabelled.join(', '));
     await evaluate('document.activeElement.blur(); window.focus()');
     const order = [];
-    for (let i = 0; i < 16; ++i) {
+    for (let i = 0; i < 20; ++i) {
       await send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
       await send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
       order.push(await evaluate('document.activeElement.id'));
     }
-    const fieldOrder = ['model', 'params', 'tokens', 'compute', 'chip', 'chips', 'mfu', 'precision',
-      'pue', 'price', 'law'];
+    const fieldOrder = ['model', 'params', 'tokens', 'compute', 'chip', 'chips', 'power', 'mfu',
+      'precision', 'pue', 'price', 'law'];
     const reached = order.filter((id) => fieldOrder.includes(id)).slice(0, fieldOrder.length);
     check(JSON.stringify(reached) === JSON.stringify(fieldOrder), 'Tab reaches the fields in order',
       order.join(' '));
@@ -280,6 +280,9 @@ async function main() {
     await comparePlan('a 1e26 FLOP budget on B200s, compute-optimal', {
       model: '', params: '', tokens: '', compute: '1e26', chip: 'B200', chips: '25000', mfu: '0.35',
       precision: 'fp8', pue: '1.2', price: '$3.50', law: 'hoffmann2022' });
+    await comparePlan('the B200s 50 MW feeds, as --power', {
+      model: '', params: '', tokens: '', compute: '1e26', chip: 'B200', chips: '', power: '50 MW',
+      mfu: '0.35', precision: 'fp8', pue: '1.2', price: '$3.50', law: 'hoffmann2022' });
 
     // The state is in the URL: opening it again shows the same plan.
     const shared = await evaluate('location.href');
