@@ -49,8 +49,13 @@ struct pipeline_stages {
     int fullest_rank = 0; // the first stage (0 = first) holding `fullest` layers
 };
 
+// Precondition: pipeline, virtual_stages >= 1 and layers >= pipeline x virtual_stages; at run
+// time a violation gives all zeros.
 constexpr pipeline_stages stages_of(int layers, int pipeline, int virtual_stages) noexcept {
     const int chunks = pipeline * virtual_stages;
+    if (!expects(pipeline >= 1 && virtual_stages >= 1 && layers >= chunks,
+                 "stages_of needs at least one layer per chunk"))
+        return {};
     const int per_chunk = (layers + chunks - 1) / chunks;
     const int short_by = chunks * per_chunk - layers;
     // Each stage gives up short_by / pipeline layers; the remainder one more each, in turn from

@@ -312,7 +312,7 @@ TEST_CASE("Effective equivalents against peak equivalents", "[layout_search][equ
 TEST_CASE("Plans at the predicted MFU on published clusters", "[layout_search][plan]") {
     // Published MFU (reference scaling-science.md §5 and §7.2): Llama 3 paper Table 4, 16,384
     // H100s, 16M-token batches of 8,192: 41% (TP 8, PP 16 over 126 layers with lighter end
-    // stages, which even stages cannot express); PaLM Table 3: MT-NLG 530B (Korthikanti's 530B
+    // stages, as uneven stages express); PaLM Table 3: MT-NLG 530B (Korthikanti's 530B
     // shape) on 2,240 A100s, 30.2% (batch 1,920: Smith et al. 2022, arXiv:2201.11990,
     // not in the reference folder). The search may beat a
     // published layout; the distance is printed, not tuned. DeepSeek-V3 publishes no MFU.

@@ -389,6 +389,11 @@ TEST_CASE("uneven pipeline stages", "[step][layout]") {
     // Even stages are all full.
     static_assert(stages_of(96, 8, 3).last == 12 && stages_of(96, 8, 3).first == 12 &&
                   stages_of(96, 8, 3).fullest_rank == 0);
+    {
+        precondition_recorder violations;
+        CHECK(stages_of(10, 4, 3).full == 0);
+        CHECK(violations.last() == "stages_of needs at least one layer per chunk");
+    }
     static_assert(valid_layout(presets::deepseek_v3, parallel_layout{1, 61}, 61, 1, 4096));
     static_assert(!valid_layout(presets::deepseek_v3, parallel_layout{1, 62}, 62, 1, 4096));
 
