@@ -40,7 +40,7 @@ constexpr double chips_of(const parallel_layout& l) noexcept {
 // layer from its first and its last stage ("The Llama 3 Herd of Models", arXiv:2407.21783,
 // §3.3.2), and as Megatron-LM's --decoder-first-pipeline-num-layers /
 // --decoder-last-pipeline-num-layers and --account-for-embedding-in-pipeline-split /
-// --account-for-loss-in-pipeline-split place them. Even layouts have no layers short.
+// --account-for-loss-in-pipeline-split let a run place them. Even layouts have no layers short.
 struct pipeline_stages {
     int full = 0;         // layers on a full stage: virtual_stages x layers per chunk
     int last = 0;         // layers on the last stage (with the output layer)

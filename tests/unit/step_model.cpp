@@ -302,7 +302,7 @@ TEST_CASE("context and expert parallelism", "[step]") {
     CHECK(cp.activations < without.activations);
 
     // Mixture of experts: DeepSeek-V3's layout (§3.2: PP 16, EP 64, ZeRO-1 DP) on 2048 H800s;
-    // its 61 layers fill 16 stages unevenly (4 on most, 3 on the first three and the last).
+    // its 61 layers fill 16 stages unevenly (4 on most, 3 on the first two and the last).
     constexpr transformer v3 = presets::deepseek_v3;
     parallel_layout moe;
     moe.pipeline = 16;
