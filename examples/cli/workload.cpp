@@ -250,7 +250,7 @@ void describe_step(report& r, const flopscale::step_prediction& p,
     r.number("hfu", "HFU (with recomputation)", plain(100 * p.hfu) + "%", p.hfu);
     r.quantity("tokens_per_s", "throughput", p.tokens_per_second);
 
-    r.heading("Memory per chip (first pipeline stage)");
+    r.heading("Memory per chip (busiest pipeline stage)");
     r.quantity("weights_bytes", "weights", p.weights);
     r.quantity("gradients_bytes", "gradients", p.gradients);
     r.quantity("optimizer_state_bytes", "optimizer state", p.optimizer_state);

@@ -11,7 +11,9 @@
 // layout is built, judged and dropped, so the search is heap-free and works in a constant
 // expression for small problems. Two settings that change nothing are not enumerated twice:
 // sequence parallelism without tensor parallelism, and ZeRO stages above the lowest with a single
-// data rank (nothing to shard).
+// data rank (nothing to shard). Interleaved chunk counts are those that divide a full stage's
+// layers, ceil(layers / pipeline): with even stages, every count valid_layout accepts; with
+// uneven ones, the counts that keep the busiest stage at its fewest layers.
 #pragma once
 
 #include "flopscale/cluster.hpp"
@@ -210,8 +212,9 @@ constexpr layout_search_stats search_layouts(const transformer& m, const cluster
                 const int d = chips / (t * p * cp);
                 // No micro-batch splits the batch over d ranks unless d divides it.
                 if (!o.data.admits(d) || sequences % d != 0) return;
-                // Interleaved chunks divide each stage's layers (none when p does not divide them).
-                const int stages = m.layers % p == 0 ? m.layers / p : 0;
+                // Interleaved chunks divide a full stage's layers, ceil(layers / p): any other
+                // count adds layers to the busiest stage (pipeline_stages).
+                const int stages = (m.layers + p - 1) / p;
                 for_each_divisor(d * cp, experts, o.expert, [&](int e) {
                     for_each_divisor(stages, stages, o.virtual_stages, [&](int v) {
                         for_each_divisor(sequences / d, sequences / d, o.micro_batch, [&](int mb) {

@@ -32,6 +32,50 @@ constexpr double chips_of(const parallel_layout& l) noexcept {
     return static_cast<double>(l.tensor) * l.context * l.data * l.pipeline;
 }
 
+// How the layers fill the pipeline when pipeline x virtual_stages does not divide them. Every
+// chunk is sized for the busiest: ceil(layers / (pipeline x virtual_stages)) layers, so a full
+// stage holds virtual_stages times that. The layers short of filling every chunk are taken from
+// the stages that carry extra work, one per stage in turn: the last (the output layer and the
+// loss), the first (the embedding), then the second, third, ... — as Llama 3 405B took one
+// layer from its first and its last stage ("The Llama 3 Herd of Models", arXiv:2407.21783,
+// §3.3.2), and as Megatron-LM's --decoder-first-pipeline-num-layers /
+// --decoder-last-pipeline-num-layers and --account-for-embedding-in-pipeline-split /
+// --account-for-loss-in-pipeline-split let a run place them. Even layouts have no layers short.
+struct pipeline_stages {
+    int full = 0;         // layers on a full stage: virtual_stages x layers per chunk
+    int last = 0;         // layers on the last stage (with the output layer)
+    int first = 0;        // layers on the first stage (with the embedding)
+    int fullest = 0;      // the most layers on any stage but the last
+    int fullest_rank = 0; // the first stage (0 = first) holding `fullest` layers
+};
+
+// Precondition: pipeline, virtual_stages >= 1 and layers >= pipeline x virtual_stages; at run
+// time a violation gives all zeros.
+constexpr pipeline_stages stages_of(int layers, int pipeline, int virtual_stages) noexcept {
+    const int chunks = pipeline * virtual_stages;
+    if (!expects(pipeline >= 1 && virtual_stages >= 1 && layers >= chunks,
+                 "stages_of needs at least one layer per chunk"))
+        return {};
+    const int per_chunk = (layers + chunks - 1) / chunks;
+    const int short_by = chunks * per_chunk - layers;
+    // Each stage gives up short_by / pipeline layers; the remainder one more each, in turn from
+    // the last, the first, the second, ...
+    const int each = short_by / pipeline;
+    const int one_more = short_by % pipeline;
+    pipeline_stages s{};
+    s.full = virtual_stages * per_chunk;
+    s.last = s.full - each - (one_more >= 1 ? 1 : 0);
+    if (pipeline == 1) {
+        s.first = s.fullest = s.last;
+        return s;
+    }
+    s.first = s.full - each - (one_more >= 2 ? 1 : 0);
+    // The stages after the first that give up one more are ranks 1 .. one_more - 2.
+    s.fullest_rank = one_more >= 2 ? one_more - 1 : 0;
+    s.fullest = s.fullest_rank == 0 ? s.first : s.full - each;
+    return s;
+}
+
 namespace detail {
 constexpr bool divides(double divisor, double value) noexcept {
     if (divisor <= 0) return false;
@@ -56,8 +100,10 @@ constexpr bool check_layout_with(Check holds, const transformer& model, const pa
            holds(chips_of(l) == chips,
                  "tensor x pipeline x data x context must equal the cluster's chip count") &&
            holds(model.heads % l.tensor == 0, "tensor must divide the attention heads") &&
-           holds(model.layers % (l.pipeline * l.virtual_stages) == 0,
-                 "pipeline x virtual_stages must divide the layers") &&
+           // Stages need not be equal (pipeline_stages says how uneven ones are filled), but
+           // every chunk needs a layer.
+           holds(model.layers >= l.pipeline * l.virtual_stages,
+                 "pipeline x virtual_stages must not exceed the layers") &&
            holds(l.virtual_stages == 1 || l.pipeline > 1,
                  "virtual_stages above 1 needs pipeline parallelism") &&
            holds(model.experts % l.expert == 0, "expert must divide the experts") &&

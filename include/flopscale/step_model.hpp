@@ -11,13 +11,14 @@
 //    sit on the critical path unless the layout overlaps them; expert all-to-alls too;
 //  - ring attention's key/value exchange hides behind the attention it feeds;
 //  - pipeline sends are exposed; the bubble of the (interleaved) 1F1B schedule is
-//    (p - 1) / v micro-batch times (Narayanan et al. 2021, §2.2);
+//    (p - 1) / v micro-batch times (Narayanan et al. 2021, §2.2) of the busiest stage, which
+//    sets the pace (uneven stages: pipeline_stages in parallel_layout.hpp);
 //  - the data-parallel gradient reduction overlaps the last micro-batch's backward pass except
 //    its last bucket (Megatron-LM's --overlap-grad-reduce);
 //  - the optimizer step streams its state through memory.
 // Memory per chip: weights, gradients and optimizer state under ZeRO (memory.hpp) and the
 // activations of Korthikanti et al. 2022 (Table 2, §4.2.3) for the micro-batches the first
-// pipeline stage holds in flight.
+// pipeline stage holds in flight (or a later stage, when uneven stages give it more layers).
 #pragma once
 
 #include "flopscale/accelerator.hpp"
@@ -113,7 +114,7 @@ struct step_options {
 };
 
 // One optimizer step: its time and the exposed parts that add up to it, the utilisation, and
-// the memory of the busiest chip (the first pipeline stage).
+// the memory of the busiest chip (the first pipeline stage, or with uneven stages a fuller one).
 struct step_prediction {
     duration time{0.0};
     duration compute{0.0};       // forward and backward multiplies and memory-bound kernels
@@ -511,20 +512,32 @@ constexpr step_prediction predict_step(const transformer& model, const parallel_
     const double hbm = c.chip.memory_bandwidth.value();
     const kernel_efficiency& k = options.kernels;
 
-    // One micro-batch on the last pipeline stage (it also computes the logits): layers per
-    // stage, dense and expert layers in the model's proportion.
-    const double stage_layers = q.layers / q.p;
+    // One micro-batch on the busiest pipeline stage, which sets the pace of the schedule: the
+    // last (its layers and the logits) unless a stage with more layers takes longer
+    // (pipeline_stages: uneven stages give the last fewer). Dense and expert layers in the
+    // model's proportion on every stage; the embedding lookup is not timed.
+    const pipeline_stages stages = stages_of(model.layers, layout.pipeline, layout.virtual_stages);
     const double moe_share = q.moe_layers / q.layers;
     const detail::layer_work dense = detail::forward_layer(q, false, rate, wide, hbm, n, options);
     const detail::layer_work moe = detail::forward_layer(q, true, rate, wide, hbm, n, options);
     const detail::layer_parts dense_parts = detail::time_layer(dense, layout.recompute, options);
     const detail::layer_parts moe_parts = detail::time_layer(moe, layout.recompute, options);
-    const auto mix = [&](double detail::layer_parts::*part) {
-        return stage_layers * ((1.0 - moe_share) * dense_parts.*part + moe_share * moe_parts.*part);
+    const auto per_layer = [&](double detail::layer_parts::*part) {
+        return (1.0 - moe_share) * dense_parts.*part + moe_share * moe_parts.*part;
     };
     const double logits =
         detail::gemm_seconds(detail::multiply{q.tokens, q.vocab / q.t, q.d}, wide);
-    const double compute_mb = mix(&detail::layer_parts::compute) + 3.0 * logits;
+    const double layer_time =
+        per_layer(&detail::layer_parts::compute) + per_layer(&detail::layer_parts::recompute) +
+        per_layer(&detail::layer_parts::tensor) + per_layer(&detail::layer_parts::expert) +
+        per_layer(&detail::layer_parts::context);
+    const bool last_paces = stages.last * layer_time + 3.0 * logits >= stages.fullest * layer_time;
+    const double stage_layers = detail::as_double(last_paces ? stages.last : stages.fullest);
+    const double paced_logits = last_paces ? logits : 0.0;
+    const auto mix = [&](double detail::layer_parts::*part) {
+        return stage_layers * per_layer(part);
+    };
+    const double compute_mb = mix(&detail::layer_parts::compute) + 3.0 * paced_logits;
     const double recompute_mb = mix(&detail::layer_parts::recompute);
     const double tensor_mb = mix(&detail::layer_parts::tensor);
     const double expert_mb = mix(&detail::layer_parts::expert);
@@ -549,26 +562,59 @@ constexpr step_prediction predict_step(const transformer& model, const parallel_
     r.pipeline_comm = duration{micro_batches * pipeline_mb};
     r.bubble = duration{(q.p - 1.0) / q.v * micro_batch_time};
 
-    // Parameters on the first stage's chips: the layers' share (experts also split over the
-    // expert group) and the input embedding (the output layer too without pipelining).
+    // Memory of the busiest chip: the first stage's (its layers, experts also split over the
+    // expert group, the input embedding, the output layer too without pipelining, and the
+    // activations of min(p, m) micro-batches in flight in 1F1B; with v interleaved chunks
+    // 1 + (p - 1) / (p v) times that: Korthikanti et al. 2022, §4.2.3), unless uneven stages
+    // leave a later stage with more layers (rank k holds min(p - k, m) micro-batches, the same
+    // interleaving factor assumed).
     const double expert_parameters =
         q.moe_layers * q.experts * detail::mlp_parameters(model, detail::ff_dim(model));
     const double layer_parameters =
         detail::non_embedding(model, detail::as_double(model.experts)) - expert_parameters;
     const double embedding = layout.pipeline == 1 ? detail::embedding(model) : q.vocab * q.d;
-    const double dense_share = (layer_parameters / q.p + embedding) / q.t;
-    const double expert_share = expert_parameters / (q.p * q.t * q.e);
-    const double parameters_per_chip = dense_share + expert_share;
-
-    // Training state under ZeRO over the data x context ranks that hold the same weights.
+    const double interleaving = q.v > 1 ? 1.0 + (q.p - 1.0) / (q.p * q.v) : 1.0;
+    const double per_token_layer =
+        (1.0 - moe_share) * detail::activation_bytes_per_token_layer(q, false, layout.recompute,
+                                                                     options.attention) +
+        moe_share *
+            detail::activation_bytes_per_token_layer(q, true, layout.recompute, options.attention);
     const double g = options.state.fp32_gradients ? 4.0 : 2.0;
     const int zero = layout.zero_stage;
-    const double shards = q.dc;
-    r.weights = bytes{parameters_per_chip * 2.0 / (zero >= 3 ? shards : 1.0)};
-    r.gradients = bytes{parameters_per_chip * g / (zero >= 2 ? shards : 1.0)};
-    r.optimizer_state =
-        bytes{parameters_per_chip * detail::optimizer_bytes(options.state.optimizer) /
-              (zero >= 1 ? shards : 1.0)};
+    const double shards = q.dc; // ZeRO shards over the data x context ranks with the same weights
+    struct stage_memory {
+        double dense_share, expert_share, parameters, weights, gradients, optimizer_state,
+            activations, total;
+    };
+    const auto memory_of = [&](int layers_here, int rank) {
+        const double split = q.layers / detail::as_double(layers_here); // p on even stages
+        stage_memory s{};
+        s.dense_share = (layer_parameters / split + (rank == 0 ? embedding : 0.0)) / q.t;
+        s.expert_share = expert_parameters / (split * q.t * q.e);
+        s.parameters = s.dense_share + s.expert_share;
+        s.weights = s.parameters * 2.0 / (zero >= 3 ? shards : 1.0);
+        s.gradients = s.parameters * g / (zero >= 2 ? shards : 1.0);
+        s.optimizer_state = s.parameters * detail::optimizer_bytes(options.state.optimizer) /
+                            (zero >= 1 ? shards : 1.0);
+        const double stages_behind = q.p - detail::as_double(rank);
+        const double in_flight = micro_batches < stages_behind ? micro_batches : stages_behind;
+        s.activations =
+            per_token_layer * q.tokens * detail::as_double(layers_here) * in_flight * interleaving;
+        s.total = s.weights + s.gradients + s.optimizer_state + s.activations;
+        return s;
+    };
+    stage_memory busiest = memory_of(stages.first, 0);
+    if (stages.fullest_rank > 0) {
+        const stage_memory fuller = memory_of(stages.fullest, stages.fullest_rank);
+        if (fuller.total > busiest.total) busiest = fuller;
+    }
+    const double dense_share = busiest.dense_share;
+    const double expert_share = busiest.expert_share;
+    const double parameters_per_chip = busiest.parameters;
+    r.weights = bytes{busiest.weights};
+    r.gradients = bytes{busiest.gradients};
+    r.optimizer_state = bytes{busiest.optimizer_state};
+    r.activations = bytes{busiest.activations};
 
     // Data-parallel traffic: the gradients all-reduced (ZeRO 0) or reduce-scattered and the
     // updated 16-bit weights all-gathered (ZeRO 1-3; Rajbhandari et al. 2019, §7: the same
@@ -584,7 +630,7 @@ constexpr step_prediction predict_step(const transformer& model, const parallel_
     };
     const double data_sync =
         synchronise(dense_share, n.data) + synchronise(expert_share, n.expert_data);
-    const double backward_mb = mix(&detail::layer_parts::backward) + 2.0 * logits;
+    const double backward_mb = mix(&detail::layer_parts::backward) + 2.0 * paced_logits;
     const double last_bucket = options.grad_bucket_parameters < parameters_per_chip
                                    ? options.grad_bucket_parameters / parameters_per_chip
                                    : 1.0;
@@ -624,17 +670,6 @@ constexpr step_prediction predict_step(const transformer& model, const parallel_
     r.hfu = (r.model_flops.value() + step_tokens * recomputed_per_token) / capacity;
     r.tokens_per_second = token_rate{step_tokens / r.time.value()};
 
-    // Activations: the first stage keeps its layers' activations for min(p, m) micro-batches
-    // (1F1B), and with v interleaved chunks 1 + (p - 1) / (p v) times that (Korthikanti et al.
-    // 2022, §4.2.3).
-    const double in_flight = micro_batches < q.p ? micro_batches : q.p;
-    const double interleaving = q.v > 1 ? 1.0 + (q.p - 1.0) / (q.p * q.v) : 1.0;
-    const double per_token_layer =
-        (1.0 - moe_share) * detail::activation_bytes_per_token_layer(q, false, layout.recompute,
-                                                                     options.attention) +
-        moe_share *
-            detail::activation_bytes_per_token_layer(q, true, layout.recompute, options.attention);
-    r.activations = bytes{per_token_layer * q.tokens * stage_layers * in_flight * interleaving};
     r.memory_per_chip = r.weights + r.gradients + r.optimizer_state + r.activations;
     r.fits = c.chip.has_memory() && r.memory_per_chip <= c.chip.memory;
     return r;

@@ -35,7 +35,7 @@ static_assert(top.fastest[0].layout.recompute == recomputation::selective &&
               "as asked");
 
 constexpr layout_search_result nothing =
-    best_layout(gpt_1_3b, cluster{catalog::h100_sxm, 7}, 8, 2048, selective_only);
+    best_layout(gpt_1_3b, cluster{catalog::h100_sxm, 29}, 8, 2048, selective_only);
 static_assert(!nothing.found && nothing.candidates == 0 && nothing.problem != nullptr,
-              "7 chips cannot split 16 heads or 8 sequences");
+              "29 chips cannot split 16 heads, 24 layers, 8 sequences or 2048 tokens");
 } // namespace

@@ -94,8 +94,9 @@ TEST_CASE("The search finds Korthikanti Table 3's layouts or faster ones", "[lay
 
 TEST_CASE("The search misses no valid layout", "[layout_search]") {
     // Every combination of degrees up to the chip count, checked by valid_layout alone, against
-    // the search's count (sequence parallelism needs tensor > 1 and ZeRO stages need more than
-    // one data rank to differ, as the search documents).
+    // the search's count (sequence parallelism needs tensor > 1, ZeRO stages need more than
+    // one data rank to differ, and interleaved chunks divide a full stage's layers, as the search
+    // documents).
     const transformer m = gpt(12, 768, 12);
     const int chips = 16, batch = 32, sequence = 1024;
     const cluster c{catalog::h100_sxm, chips};
@@ -114,6 +115,7 @@ TEST_CASE("The search misses no valid layout", "[layout_search]") {
                             l.micro_batch = mb;
                             l.virtual_stages = v;
                             if (!valid_layout(m, l, chips, batch, sequence)) continue;
+                            if (((m.layers + p - 1) / p) % v != 0) continue;
                             const long long switches = t > 1 ? 2 : 1;
                             const long long zero_stages = d * cp > 1 ? 4 : 1;
                             expected += switches * 3 * zero_stages;
@@ -204,8 +206,9 @@ TEST_CASE("A search without an answer says why", "[layout_search]") {
           predict_step(gpt_1t, r.least_memory_layout, cluster{catalog::a100_sxm, 8}, 8, 2048)
               .memory_per_chip.value());
 
-    // 7 chips cannot split 64 heads or a batch of 4: no valid layout at all.
-    const layout_search_result none = best_layout(gpt_22b, cluster{catalog::a100_sxm, 7}, 4, 2048);
+    // 53 chips cannot split 64 heads, 48 layers, a batch of 4 or 2 x 53 sequence chunks: no
+    // valid layout at all.
+    const layout_search_result none = best_layout(gpt_22b, cluster{catalog::a100_sxm, 53}, 4, 2048);
     CHECK_FALSE(none.found);
     CHECK(none.candidates == 0);
     REQUIRE(none.problem != nullptr);
@@ -309,7 +312,7 @@ TEST_CASE("Effective equivalents against peak equivalents", "[layout_search][equ
 TEST_CASE("Plans at the predicted MFU on published clusters", "[layout_search][plan]") {
     // Published MFU (reference scaling-science.md §5 and §7.2): Llama 3 paper Table 4, 16,384
     // H100s, 16M-token batches of 8,192: 41% (TP 8, PP 16 over 126 layers with lighter end
-    // stages, which even stages cannot express); PaLM Table 3: MT-NLG 530B (Korthikanti's 530B
+    // stages, as uneven stages express); PaLM Table 3: MT-NLG 530B (Korthikanti's 530B
     // shape) on 2,240 A100s, 30.2% (batch 1,920: Smith et al. 2022, arXiv:2201.11990,
     // not in the reference folder). The search may beat a
     // published layout; the distance is printed, not tuned. DeepSeek-V3 publishes no MFU.

@@ -301,10 +301,9 @@ TEST_CASE("context and expert parallelism", "[step]") {
         predict_step(llama, no_cp, cluster{catalog::h100_sxm, 576}, 64, 131072);
     CHECK(cp.activations < without.activations);
 
-    // Mixture of experts: DeepSeek-V3's layout (§3.2: PP 16, EP 64, ZeRO-1 DP) on 2048 H800s,
-    // with 64 layers for its 61 (which do not split into 16 equal stages).
-    transformer v3 = presets::deepseek_v3;
-    v3.layers = 64;
+    // Mixture of experts: DeepSeek-V3's layout (§3.2: PP 16, EP 64, ZeRO-1 DP) on 2048 H800s;
+    // its 61 layers fill 16 stages unevenly (4 on most, 3 on the first two and the last).
+    constexpr transformer v3 = presets::deepseek_v3;
     parallel_layout moe;
     moe.pipeline = 16;
     moe.data = 128;
@@ -312,6 +311,7 @@ TEST_CASE("context and expert parallelism", "[step]") {
     moe.zero_stage = 1;
     moe.recompute = recomputation::selective;
     const step_options fused{};
+    CHECK(layout_problem(v3, moe, 2048, 15360, 4096) == nullptr);
     const step_prediction ds =
         predict_step(v3, moe, cluster{catalog::h800_sxm, 2048, precision::fp8}, 15360, 4096, fused);
     REQUIRE(ds.time.value() > 0);
@@ -341,9 +341,15 @@ TEST_CASE("an invalid layout is rejected with its reason", "[step][layout]") {
     CHECK(std::string_view(layout_problem(m, bad, 5, 4, 2048)) ==
           "tensor must divide the attention heads");
     bad = l;
-    bad.pipeline = 5;
-    CHECK(std::string_view(layout_problem(m, bad, 40, 4, 2048)) ==
-          "pipeline x virtual_stages must divide the layers");
+    bad.pipeline = 8;
+    bad.virtual_stages = 7; // 56 chunks for 48 layers
+    CHECK(std::string_view(layout_problem(m, bad, 64, 4, 2048)) ==
+          "pipeline x virtual_stages must not exceed the layers");
+    bad.virtual_stages = 6; // one layer per chunk: valid
+    CHECK(layout_problem(m, bad, 64, 8, 2048) == nullptr);
+    bad.pipeline = 5; // uneven stages: valid
+    bad.virtual_stages = 1;
+    CHECK(layout_problem(m, bad, 40, 4, 2048) == nullptr);
     bad = l;
     bad.data = 3;
     CHECK(std::string_view(layout_problem(m, bad, 24, 4, 2048)) ==
@@ -365,4 +371,119 @@ TEST_CASE("an invalid layout is rejected with its reason", "[step][layout]") {
     // A chip without a known network cannot time its collectives.
     CHECK(is_nan(predict_step(m, l, cluster{catalog::l40s, 8}, 4, 2048).time.value()));
     CHECK(violations.last() == "the network is unknown: give step_options::network for this chip");
+}
+
+TEST_CASE("uneven pipeline stages", "[step][layout]") {
+    // Llama 3 405B: 126 layers on 16 stages, one fewer on the first and the last (Llama 3 paper
+    // §3.3.2).
+    constexpr pipeline_stages llama = stages_of(126, 16, 1);
+    static_assert(llama.full == 8 && llama.last == 7 && llama.first == 7);
+    static_assert(llama.fullest == 8 && llama.fullest_rank == 1);
+    // DeepSeek-V3: 61 layers on 16 stages: the last, the first and the second give up one.
+    constexpr pipeline_stages v3 = stages_of(61, 16, 1);
+    static_assert(v3.full == 4 && v3.last == 3 && v3.first == 3);
+    static_assert(v3.fullest == 4 && v3.fullest_rank == 2);
+    // One short: only the last stage gives one up. Interleaved: chunks of ceil(126 / 32) = 4.
+    static_assert(stages_of(127, 16, 1).last == 7 && stages_of(127, 16, 1).first == 8);
+    static_assert(stages_of(126, 16, 2).full == 8 && stages_of(126, 16, 2).last == 7);
+    // Even stages are all full.
+    static_assert(stages_of(96, 8, 3).last == 12 && stages_of(96, 8, 3).first == 12 &&
+                  stages_of(96, 8, 3).fullest_rank == 0);
+    {
+        precondition_recorder violations;
+        CHECK(stages_of(10, 4, 3).full == 0);
+        CHECK(violations.last() == "stages_of needs at least one layer per chunk");
+    }
+    static_assert(valid_layout(presets::deepseek_v3, parallel_layout{1, 61}, 61, 1, 4096));
+    static_assert(!valid_layout(presets::deepseek_v3, parallel_layout{1, 62}, 62, 1, 4096));
+
+    // The pipeline runs at the pace of its busiest stage: a full stage of ceil(layers / (p v))
+    // per chunk, never faster, and never slower than the layout with the layers rounded up to a
+    // whole number of chunks (which also puts the output layer on a full stage).
+    const cluster h100s{catalog::h100_sxm, 512};
+    for (int layers : {121, 125, 126, 127}) {
+        for (int v : {1, 2}) {
+            transformer m = presets::llama3_1_405b;
+            m.layers = layers;
+            parallel_layout l{8, 16, 4};
+            l.virtual_stages = v;
+            l.sequence_parallel = true;
+            l.recompute = recomputation::selective;
+            l.zero_stage = 1;
+            const step_prediction uneven = predict_step(m, l, h100s, 256, 8192);
+            const layer_prediction layer = predict_layer(m, l, h100s, 256, 8192);
+            const double full_stage = 8 * (layer.forward + layer.backward).value();
+            CAPTURE(layers, v);
+            CHECK(uneven.bubble.value() >= 15.0 / v * full_stage);
+            const double per_micro_batch = (uneven.compute + uneven.recompute + uneven.tensor_comm +
+                                            uneven.expert_comm + uneven.context_comm)
+                                               .value() /
+                                           64;
+            CHECK(per_micro_batch >= full_stage * (1 - 1e-12));
+            transformer rounded = m;
+            rounded.layers = 128;
+            const step_prediction up = predict_step(rounded, l, h100s, 256, 8192);
+            CHECK(uneven.time <= up.time);
+            CHECK(uneven.bubble <= up.bubble);
+            // The memory of the stage with the most layers: never above the rounded-up model's
+            // (but for the final norm's share, spread over the layers).
+            CHECK(uneven.memory_per_chip.value() <= up.memory_per_chip.value() * (1 + 1e-6));
+        }
+    }
+    // When the output layer outweighs the layer the last stage gave up (a tiny model with a large
+    // vocabulary), the last stage still sets the pace.
+    transformer small{30, 1024, 16, 0, 0, 0, 256000, 4096};
+    const cluster eight{catalog::h100_sxm, 8};
+    const parallel_layout four{1, 4, 2};
+    const step_prediction uneven = predict_step(small, four, eight, 64, 4096);
+    small.layers = 32;
+    const step_prediction rounded = predict_step(small, four, eight, 64, 4096);
+    REQUIRE(uneven.time.value() > 0);
+    CHECK(uneven.bubble < rounded.bubble);
+    // 30 layers on 4 stages: 7 on the last, 8 on the second; the last (7 layers and the output
+    // layer) is 1 layer faster than 8 layers and the output layer, for each of 32 micro-batches.
+    const layer_prediction layer = predict_layer(small, four, eight, 64, 4096);
+    CHECK((rounded.compute - uneven.compute).value() ==
+          Approx(32 * (layer.forward + layer.backward).value()).epsilon(1e-9));
+}
+
+TEST_CASE("Llama 3 405B's published layouts (Llama 3 paper, Table 4)", "[step][published]") {
+    // Table 4 (reference scaling-science.md §5): H100s, TP 8, PP 16 over 126 layers, 16M-token
+    // batches, BF16 MFU 43% / 41% / 38%. The long-context row's DP is 8: the reference's 4
+    // matches neither its 16,384 GPUs nor its 16M tokens (16 x 8 x 131,072). Not printed
+    // there and assumed here: one-sequence
+    // micro-batches, sequence parallelism, no recomputation (§3.3.2: none at 8K), ZeRO-2 (FSDP
+    // sharding optimizer state and gradients, not the weights), 1F1B without interleaving and
+    // with 2 chunks. Printed, not tuned.
+    struct published {
+        double gpus;
+        int context;
+        int data;
+        double sequence;
+        double batch; // sequences: batch per DP rank x DP
+        double mfu;
+    };
+    const published rows[] = {{8192, 1, 64, 8192, 32 * 64, 0.43},
+                              {16384, 1, 128, 8192, 16 * 128, 0.41},
+                              {16384, 16, 8, 131072, 16 * 8, 0.38}};
+    for (const published& row : rows) {
+        for (int v : {1, 2}) {
+            parallel_layout l{8, 16, row.data, row.context};
+            l.virtual_stages = v;
+            l.sequence_parallel = true;
+            l.zero_stage = 2;
+            const cluster h100s{catalog::h100_sxm, row.gpus};
+            REQUIRE(layout_problem(presets::llama3_1_405b, l, row.gpus, row.batch, row.sequence) ==
+                    nullptr);
+            const step_prediction p =
+                predict_step(presets::llama3_1_405b, l, h100s, row.batch, row.sequence);
+            REQUIRE(p.time.value() > 0);
+            std::printf("Llama 3 405B on %5.0f H100, TP 8 CP %2d PP 16 x %d DP %3d, seq %6.0f: "
+                        "%.2f s per step, MFU %.1f%% (published %.0f%%, %+.1f points), "
+                        "%.1f GB per GPU%s\n",
+                        row.gpus, row.context, v, row.data, row.sequence, p.time.value(),
+                        100 * p.mfu, 100 * row.mfu, 100 * (p.mfu - row.mfu),
+                        p.memory_per_chip.in(units::GB), p.fits ? "" : " (does not fit)");
+        }
+    }
 }
