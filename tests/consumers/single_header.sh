@@ -29,3 +29,10 @@ echo "single header with $cxx: $("$work/app")"
 constexpr auto c = flopscale::training_flops(flopscale::parameters{7e9}, flopscale::tokens{2e12});
 static_assert(c.value() > 8e22, "a 7B model on 2T tokens");'
 echo "single header with $cxx -fno-exceptions -fno-rtti: compiles"
+# The full edition: the core and the layers outside the umbrella, in one more file.
+"$cxx" -std=c++17 -fno-exceptions -fno-rtti -c -x c++ - -I "$root/single_include" \
+    -o "$work/full.o" <<<'#include "flopscale_full.hpp"
+constexpr flopscale::interconnect net = flopscale::typical_interconnect(flopscale::catalog::h100_sxm);
+static_assert(net.scale_up_domain == 8, "an HGX H100 board");
+static_assert(flopscale::runs::find_run("GPT-3") != nullptr, "GPT-3 is a notable run");'
+echo "full single header with $cxx -fno-exceptions -fno-rtti: compiles"
