@@ -1,6 +1,7 @@
 #include "lookup.hpp"
 #include "report.hpp"
 
+#include <cmath>
 #include <cstdio>
 
 namespace fscli {
@@ -151,6 +152,17 @@ bool read_price(const arguments& args, flopscale::usd_per_hour& out, std::string
     if (out.value() >= 0) return true;
     error = "--price must not be negative";
     return false;
+}
+
+bool read_whole(const arguments& args, std::string_view name, int& out, std::string& error) {
+    double value = 0;
+    if (!read_bounded(args, name, 1, 1e9, true, false, value, error)) return false;
+    if (value != std::floor(value)) {
+        error = "--" + std::string(name) + " must be a whole number, got " + *args.find(name);
+        return false;
+    }
+    out = static_cast<int>(value);
+    return true;
 }
 
 bool read_bounded(const arguments& args, std::string_view name, double low, double high,

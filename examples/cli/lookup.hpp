@@ -78,6 +78,10 @@ bool read_price(const arguments& args, flopscale::usd_per_hour& out, std::string
 bool read_bounded(const arguments& args, std::string_view name, double low, double high,
                   bool low_inclusive, bool allow_percent, double& out, std::string& error);
 
+// A whole number of at least 1 from flag `name` (a degree, a count); false without the flag, or
+// with `error` set.
+bool read_whole(const arguments& args, std::string_view name, int& out, std::string& error);
+
 // The whole chips that facility power `p` feeds at TDP x server_overhead x PUE
 // (flopscale::chips_for_power rounded down) into `chips`; heap-free, for the tool and
 // flopscale.wasm alike. The answer is usable when it is fleet_power::fits: a chip without a

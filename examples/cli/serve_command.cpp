@@ -30,17 +30,6 @@ struct serve_request {
     flopscale::serving_demand demand;
 };
 
-bool read_whole(const arguments& args, std::string_view name, int& out, std::string& error) {
-    double value = 0;
-    if (!read_bounded(args, name, 1, 1e9, true, false, value, error)) return false;
-    if (value != std::floor(value)) {
-        error = "--" + std::string(name) + " must be a whole number, got " + *args.find(name);
-        return false;
-    }
-    out = static_cast<int>(value);
-    return true;
-}
-
 // The 16-bit format of a chip: bf16, or fp16 on chips without it (V100).
 flopscale::precision sixteen_bit(const flopscale::accelerator& chip) {
     return chip.has_peak(flopscale::precision::bf16) ? flopscale::precision::bf16

@@ -8,16 +8,9 @@
 namespace fscli {
 namespace {
 
+// A degree the flags may leave at its default.
 bool read_degree(const arguments& args, std::string_view name, int& out, std::string& error) {
-    if (!args.has(name)) return true;
-    double value = 0;
-    if (!read_bounded(args, name, 1, 1e9, true, false, value, error)) return false;
-    if (value != std::floor(value)) {
-        error = "--" + std::string(name) + " must be a whole number, got " + *args.find(name);
-        return false;
-    }
-    out = static_cast<int>(value);
-    return true;
+    return !args.has(name) || read_whole(args, name, out, error);
 }
 
 bool read_recompute(const arguments& args, layout_flags_given& out, std::string& error) {
