@@ -2557,6 +2557,8 @@ constexpr const training_run* find_run(std::string_view name) noexcept {
 }
 
 // ---- Derived figures: arithmetic on a record; NaN where the record does not determine them ----
+// Each checks its inputs first: a constant expression may return NaN but, on Clang 14, may not
+// compute one.
 
 // The parameters that compute each token: the active ones of a mixture of experts, else all.
 constexpr parameters counted_parameters(const training_run& r) noexcept {
@@ -2573,7 +2575,11 @@ constexpr flops six_nd(const training_run& r) noexcept {
 // 6·N·D over the stated training FLOP: 1 when the stated figure is 6·N·D, below 1 when the source
 // counts more (attention, restarts, hardware time).
 constexpr double six_nd_ratio(const training_run& r) noexcept {
-    return six_nd(r) / r.compute;
+    const flops counted = six_nd(r);
+    if (!flopscale::detail::is_known(counted.value()) ||
+        !flopscale::detail::is_known(r.compute.value()))
+        return unknown;
+    return counted / r.compute;
 }
 
 // 6·N·D ignores attention and embeddings, a few to tens of percent at these sizes (PaLM's 2.56e24
@@ -2582,12 +2588,15 @@ constexpr double six_nd_ratio(const training_run& r) noexcept {
 inline constexpr double six_nd_tolerance = 2;
 constexpr bool six_nd_disagrees(const training_run& r) noexcept {
     const double ratio = six_nd_ratio(r);
+    if (!flopscale::detail::is_known(ratio)) return false;
     return ratio > six_nd_tolerance || ratio < 1 / six_nd_tolerance;
 }
 
 // Chip-hours as stated, else chips x days x 24 (an upper bound on busy chip time).
 constexpr double implied_chip_hours(const training_run& r) noexcept {
     if (r.has_chip_hours()) return r.chip_hours;
+    if (!flopscale::detail::is_known(r.chips) || !flopscale::detail::is_known(r.wall_clock.value()))
+        return unknown;
     return r.chips * r.wall_clock.in(units::h);
 }
 
@@ -2598,6 +2607,9 @@ constexpr double implied_chip_hours(const training_run& r) noexcept {
 // report for their steady state.
 constexpr double implied_mfu(const training_run& r) noexcept {
     if (r.chip == nullptr || !r.chip->has_peak(r.format)) return unknown;
+    if (!flopscale::detail::is_known(r.compute.value()) ||
+        !flopscale::detail::is_known(implied_chip_hours(r)))
+        return unknown;
     return r.compute / (implied_chip_hours(r) * units::h * r.chip->peak(r.format));
 }
 
@@ -2607,16 +2619,22 @@ inline constexpr double mfu_plausible_low = 0.1;
 inline constexpr double mfu_plausible_high = 1.0;
 constexpr bool mfu_implausible(const training_run& r) noexcept {
     const double mfu = implied_mfu(r);
+    if (!flopscale::detail::is_known(mfu)) return false;
     return mfu < mfu_plausible_low || mfu > mfu_plausible_high;
 }
 
 // Stated cost over chip-hours; NaN unless both are known.
 constexpr usd_per_hour implied_price_per_chip_hour(const training_run& r) noexcept {
+    if (!flopscale::detail::is_known(r.cost.value()) ||
+        !flopscale::detail::is_known(implied_chip_hours(r)))
+        return usd_per_hour{unknown};
     return r.cost / (implied_chip_hours(r) * units::h);
 }
 
 // Tokens per counted parameter (20 is Chinchilla's compute-optimal ratio, Hoffmann et al. 2022).
 constexpr double tokens_per_parameter(const training_run& r) noexcept {
+    if (!r.has_training_tokens() || !flopscale::detail::is_known(counted_parameters(r).value()))
+        return unknown;
     return r.training_tokens.value() / counted_parameters(r).value();
 }
 

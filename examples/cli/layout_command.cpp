@@ -67,8 +67,10 @@ int run_layout(const arguments& args) {
     describe_layout(r, best.layout);
     describe_step(r, best.step, w.cluster.chip, "mfu");
     if (ranking.count > 1) r.heading("Next fastest");
+    // Appended, not "#" + std::string: GCC 12 warns falsely (-Wrestrict) about literal +
+    // std::string at -O3 in C++20 and later.
     for (std::size_t i = 1; i < ranking.count; ++i)
-        r.row("#" + std::to_string(i + 1), summary(ranking.fastest[i]));
+        r.row(std::string("#").append(std::to_string(i + 1)), summary(ranking.fastest[i]));
     std::fputs((args.has("json") ? r.json() : r.table()).c_str(), stdout);
     return exit_ok;
 }

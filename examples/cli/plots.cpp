@@ -181,10 +181,13 @@ chart runs_chart() {
     std::vector<const training_run*> ordered;
     for (const training_run& run : flopscale::runs::all)
         if (run.has_compute()) ordered.push_back(&run);
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const training_run* a, const training_run* b) {
-                         return a->year != b->year ? a->year < b->year : a->compute < b->compute;
-                     });
+    // Ties keep the table's order: std::sort with the record's place as the last key (libstdc++'s
+    // stable_sort uses get_temporary_buffer, deprecated in C++23).
+    std::sort(ordered.begin(), ordered.end(), [](const training_run* a, const training_run* b) {
+        if (a->year != b->year) return a->year < b->year;
+        if (a->compute != b->compute) return a->compute < b->compute;
+        return a < b;
+    });
     for (std::size_t i = 0; i < ordered.size();) {
         std::size_t end = i;
         while (end < ordered.size() && ordered[end]->year == ordered[i]->year)

@@ -49,7 +49,7 @@ std::string source_of(const training_run& run) {
 std::string parameters_text(const training_run& run) {
     if (!run.has_params_total()) return "-";
     std::string out = scaled(run.params_total.value());
-    if (run.is_mixture_of_experts()) out += "/" + scaled(run.params_active.value());
+    if (run.is_mixture_of_experts()) out.append("/").append(scaled(run.params_active.value()));
     return out;
 }
 

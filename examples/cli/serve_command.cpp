@@ -301,10 +301,14 @@ report describe(const serve_request& q, const flopscale::serving_prediction& p,
     r.json_number("compute_efficiency", d.efficiency.compute);
 
     r.heading("Cost");
-    const std::string rate =
-        " at " + plain(d.price_per_chip_hour.in(units::USD_per_h)) + " USD/chip-hour";
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) about literal + std::string at
+    // -O3 in C++20 and later.
+    const std::string rate = std::string(" at ")
+                                 .append(plain(d.price_per_chip_hour.in(units::USD_per_h)))
+                                 .append(" USD/chip-hour");
     const auto money = [&](const usd& m) {
-        return q.priced ? "$" + plain(m.value()) + rate : std::string("n/a (give --price)");
+        return q.priced ? std::string("$").append(plain(m.value())).append(rate)
+                        : std::string("n/a (give --price)");
     };
     r.number("usd_per_million_input_tokens", "per million input tokens",
              money(p.usd_per_million_input), p.usd_per_million_input.value());
