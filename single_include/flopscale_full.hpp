@@ -1875,9 +1875,14 @@ constexpr training_goodput plan_goodput(const training_plan& p, const cluster& c
     g.time_with_failures = p.time / g.goodput;
     g.expected_interruptions = g.time_with_failures / g.job.mttf;
     const double extra = 1.0 / g.goodput - 1.0;
+    // A plan without a price (or a chip without a TDP) has NaN there; it stays NaN without being
+    // computed, which a constant expression on Clang 14 does not allow.
+    const auto lost = [extra](auto whole) {
+        return math::isnan(whole.value()) ? whole : whole * extra;
+    };
     g.chip_hours_lost = p.chip_hours * extra;
-    g.energy_lost = p.energy_used * extra;
-    g.cost_lost = p.cost * extra;
+    g.energy_lost = lost(p.energy_used);
+    g.cost_lost = lost(p.cost);
     return g;
 }
 
